@@ -1,0 +1,142 @@
+package org.excoord.bot.web;
+
+import static org.excoord.bot.web.RefusedException.orRefuse;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.excoord.actionitem.ActionItem;
+import org.excoord.actionitem.ActionItemManagement;
+import org.excoord.actionitem.Comment;
+import org.excoord.actionitem.ItemVerb;
+import org.excoord.actionitem.NewActionItem;
+import org.excoord.directory.Actor;
+import org.excoord.shared.ActionType;
+import org.excoord.shared.Priority;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Action items: my open items, create ad hoc, transition, assign, due date, edit, comment. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/action-items")
+class ActionItemController {
+
+    private final ActionItemManagement items;
+    private final ApiViews views;
+
+    ActionItemController(ActionItemManagement items, ApiViews views) {
+        this.items = items;
+        this.views = views;
+    }
+
+    /** The caller's open items (directly or through a team), soonest due first. */
+    @GetMapping
+    List<ApiViews.ItemSummary> mine(Actor actor, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
+            @RequestParam(defaultValue = "0") @PositiveOrZero int offset) {
+        return items.openItemsOf(actor.personId(), limit, offset).stream().map(i -> views.summary(i, items.today()))
+                .toList();
+    }
+
+    /** One item by id or number ("AI-2026-000045"), with the verbs the caller may apply and recent comments. */
+    @GetMapping("/{ref}")
+    ApiViews.ItemDetails get(@PathVariable String ref, Actor actor) {
+        ActionItem item = orRefuse(ref.matches("\\d{1,18}") ? items.view(Long.valueOf(ref), actor)
+                : items.viewByNumber(ref, actor));
+        return views.details(item, actor);
+    }
+
+    record CreateItem(@NotBlank @Size(max = 400) String subject, @Size(max = 10_000) String details, ActionType type,
+            Priority priority, Long assigneePersonId, Long assigneeTeamId, Long reviewerId, Long executiveActionId,
+            Long parentId, LocalDate startDate, LocalDate dueDate) {
+    }
+
+    @PostMapping
+    ResponseEntity<ApiViews.ItemDetails> create(@Valid @RequestBody CreateItem body, Actor actor) {
+        ActionItem item = orRefuse(items.create(new NewActionItem(body.subject(), body.details(), body.type(),
+                body.priority(), body.assigneePersonId(), body.assigneeTeamId(), body.reviewerId(),
+                body.executiveActionId(), body.parentId(), body.startDate(), body.dueDate(), null, null, 0), actor));
+        return ResponseEntity.created(URI.create("/api/v1/action-items/" + item.getId())).body(views.details(item, actor));
+    }
+
+    record Transition(@NotNull ItemVerb verb, @NotNull Long version, @Size(max = 10_000) String comment) {
+    }
+
+    @PostMapping("/{id}/transitions")
+    ApiViews.ItemDetails transition(@PathVariable long id, @Valid @RequestBody Transition body, Actor actor) {
+        return views.details(orRefuse(items.apply(id, body.verb(), body.version(), body.comment(), actor)), actor);
+    }
+
+    record Assignment(Long personId, Long teamId, @NotNull Long version) {
+    }
+
+    @PutMapping("/{id}/assignee")
+    ApiViews.ItemDetails assign(@PathVariable long id, @Valid @RequestBody Assignment body, Actor actor) {
+        return views.details(orRefuse(items.assign(id, body.personId(), body.teamId(), body.version(), actor)), actor);
+    }
+
+    record DueDate(LocalDate dueDate, @NotNull Long version) {
+    }
+
+    @PutMapping("/{id}/due-date")
+    ApiViews.ItemDetails dueDate(@PathVariable long id, @Valid @RequestBody DueDate body, Actor actor) {
+        return views.details(orRefuse(items.changeDueDate(id, body.dueDate(), body.version(), actor)), actor);
+    }
+
+    record Edit(@NotBlank @Size(max = 400) String subject, @Size(max = 10_000) String details,
+            @Size(max = 10_000) String nextSteps, Priority priority, @NotNull Long version) {
+    }
+
+    @PatchMapping("/{id}")
+    ApiViews.ItemDetails edit(@PathVariable long id, @Valid @RequestBody Edit body, Actor actor) {
+        return views.details(orRefuse(items.edit(id, body.subject(), body.details(), body.nextSteps(), body.priority(),
+                body.version(), actor)), actor);
+    }
+
+    record Pause(boolean paused, @NotNull Long version) {
+    }
+
+    @PutMapping("/{id}/paused")
+    ApiViews.ItemDetails pause(@PathVariable long id, @Valid @RequestBody Pause body, Actor actor) {
+        return views.details(orRefuse(items.setPaused(id, body.paused(), body.version(), actor)), actor);
+    }
+
+    record NewComment(@NotBlank @Size(max = 10_000) String body) {
+    }
+
+    @PostMapping("/{id}/comments")
+    ResponseEntity<ApiViews.CommentView> comment(@PathVariable long id, @Valid @RequestBody NewComment body,
+            Actor actor) {
+        Comment comment = orRefuse(items.comment(id, body.body(), actor));
+        return ResponseEntity.status(201).body(views.comment(comment));
+    }
+
+    @GetMapping("/{id}/comments")
+    List<ApiViews.CommentView> comments(@PathVariable long id, Actor actor,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        orRefuse(items.view(id, actor));
+        return items.recentComments(id, limit).stream().map(views::comment).toList();
+    }
+
+    @GetMapping("/{id}/children")
+    List<ApiViews.ItemSummary> children(@PathVariable long id, Actor actor) {
+        orRefuse(items.view(id, actor));
+        return items.children(id).stream().map(i -> views.summary(i, items.today())).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package org.excoord.bot.web;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Bearer tokens from Entra ID on every API call (issuer, signature, expiry and audience are checked by
+ * Spring Security's resource server from the {@code spring.security.oauth2.resourceserver.jwt.*} settings).
+ * Without authentication the app only starts bound to a loopback address, and says so loudly.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String UNAUTHORIZED_BODY = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+            + "\"detail\":\"a valid Entra ID bearer token is required\"}";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProperties properties, Environment environment)
+            throws Exception {
+        http.csrf(csrf -> csrf.disable()) // a stateless bearer-token API: no cookies, nothing to forge
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.getWriter().write(UNAUTHORIZED_BODY);
+                }));
+        if (properties.mode() == ApiSecurityProperties.Mode.NONE) {
+            requireLoopback(environment.getProperty("server.address"));
+            log.warn("""
+
+                    ************************************************************************************
+                    *  AUTHENTICATION IS OFF (excoord.security.mode=NONE): local embedded default only. *
+                    *  Bound to {}; every request acts as the X-Excoord-User header or {}.
+                    *  Never run like this anywhere but on your own machine.                           *
+                    ************************************************************************************""",
+                    environment.getProperty("server.address"), properties.localUser());
+            http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
+            return http.build();
+        }
+        if (environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri") == null) {
+            throw new IllegalStateException("excoord.security.mode=ENTRA needs "
+                    + "spring.security.oauth2.resourceserver.jwt.issuer-uri (e.g. https://login.microsoftonline.com/<tenant>/v2.0)");
+        }
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
+                        // the bot endpoint authenticates Bot Connector tokens itself
+                        .requestMatchers("/api/messages").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults()));
+        return http.build();
+    }
+
+    static void requireLoopback(String address) {
+        boolean loopback;
+        try {
+            loopback = address != null && InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            loopback = false;
+        }
+        if (!loopback) {
+            throw new IllegalStateException("excoord.security.mode=NONE is only allowed with server.address bound to "
+                    + "a loopback address (127.0.0.1), not " + address);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.excoord.bot.web;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final CurrentActorResolver actorResolver;
+
+    WebConfiguration(CurrentActorResolver actorResolver) {
+        this.actorResolver = actorResolver;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(actorResolver);
+    }
+}

@@ -1,0 +1,213 @@
+package org.excoord.action;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.excoord.audit.AuditLog;
+import org.excoord.directory.Actor;
+import org.excoord.directory.Directory;
+import org.excoord.directory.Person;
+import org.excoord.shared.ActionStatus;
+import org.excoord.shared.Outcome;
+import org.excoord.shared.RecordNumbers;
+import org.excoord.shared.Refusal;
+import org.excoord.shared.StaleVersion;
+import org.excoord.shared.StatusGraph;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes executive actions. Every change is audited; events are delivered after commit. */
+@Service
+@Transactional(readOnly = true)
+public class ExecutiveActionManagement {
+
+    static final String RECORD = "ExecutiveAction";
+
+    private final ExecutiveActionRepository actions;
+    private final ExecutiveActionTypeRepository types;
+    private final Directory directory;
+    private final RecordNumbers numbers;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ExecutiveActionManagement(ExecutiveActionRepository actions, ExecutiveActionTypeRepository types,
+            Directory directory, RecordNumbers numbers, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.actions = actions;
+        this.types = types;
+        this.directory = directory;
+        this.numbers = numbers;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Outcome<ExecutiveAction> create(NewExecutiveAction spec, Actor actor) {
+        if (!ExecutiveActionPolicy.mayCreate(actor)) {
+            return Outcome.refused(Refusal.forbidden("only managers, the secretariat and administrators may create executive actions"));
+        }
+        Refusal invalid = validate(spec);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
+        }
+        NewExecutiveAction owned = spec.ownerId() == null ? spec.withOwner(actor.personId()) : spec;
+        if (owned.ownerId() == null) {
+            return Outcome.refused(Refusal.invalid("ownerId", "an executive action needs an owner"));
+        }
+        ActionCategory category = owned.typeId() != null ? types.findById(owned.typeId()).orElseThrow().getCategory()
+                : owned.category();
+        ExecutiveAction action = actions.save(new ExecutiveAction(numbers.executiveAction(), owned, category,
+                clock.instant(), actor.displayName()));
+        audit.record(actor, RECORD, action.getId(), "CREATED", null, action.auditSnapshot());
+        events.publishEvent(new ExecutiveActionCreated(action.getId(), action.getNumber(), action.getOwnerId(),
+                action.isReceived(), clock.instant()));
+        return Outcome.done(action);
+    }
+
+    @Transactional
+    public Outcome<ExecutiveAction> changeStatus(Long id, ActionStatus to, long expectedVersion, Actor actor) {
+        return change(id, expectedVersion, actor, "STATUS_CHANGED", action -> {
+            ActionStatus from = action.getStatus();
+            if (!StatusGraph.allows(from, to)) {
+                return Refusal.invalid("status", "an executive action cannot go from " + from.label() + " to " + to.label());
+            }
+            action.changeStatus(to, clock.instant(), actor.displayName());
+            events.publishEvent(new ExecutiveActionStatusChanged(id, from, to, actor.personId(), clock.instant()));
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome<ExecutiveAction> changeDueDate(Long id, LocalDate dueDate, long expectedVersion, Actor actor) {
+        return change(id, expectedVersion, actor, "DUE_DATE_CHANGED", action -> {
+            action.changeDueDate(dueDate, clock.instant(), actor.displayName());
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome<ExecutiveAction> recordOutcome(Long id, String summary, long expectedVersion, Actor actor) {
+        return change(id, expectedVersion, actor, "OUTCOME_RECORDED", action -> {
+            action.recordOutcome(summary, clock.instant(), actor.displayName());
+            return null;
+        });
+    }
+
+    /**
+     * Hands an action to a new owner and status on behalf of the correspondence log, which has already checked
+     * the actor's routing rights (routing is a right of its own, distinct from owning the action). Audited.
+     */
+    @Transactional
+    public ExecutiveAction applyRouting(Long id, Long newOwnerId, ActionStatus status, String outcome, Actor actor) {
+        ExecutiveAction action = actions.findById(id).orElseThrow();
+        Map<String, Object> before = action.auditSnapshot();
+        ActionStatus from = action.getStatus();
+        if (newOwnerId != null) {
+            action.reassignOwner(newOwnerId, clock.instant(), actor.displayName());
+        }
+        if (status != null && status != from) {
+            action.changeStatus(status, clock.instant(), actor.displayName());
+            events.publishEvent(new ExecutiveActionStatusChanged(id, from, status, actor.personId(), clock.instant()));
+        }
+        if (outcome != null) {
+            action.recordOutcome(outcome, clock.instant(), actor.displayName());
+        }
+        audit.record(actor, RECORD, id, "ROUTED", before, action.auditSnapshot());
+        return action;
+    }
+
+    /** The action if it exists and the actor may see it. */
+    public Outcome<ExecutiveAction> view(Long id, Actor actor, boolean participant) {
+        Optional<ExecutiveAction> found = actions.findById(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no executive action " + id));
+        }
+        ExecutiveAction action = found.get();
+        if (!ExecutiveActionPolicy.mayView(actor, action, ownerUnitPath(action), participant)) {
+            return Outcome.refused(Refusal.forbidden("executive action " + action.getNumber() + " is classified "
+                    + action.getClassification().label() + " and you are not among the people who may see it"));
+        }
+        return Outcome.done(action);
+    }
+
+    public Optional<ExecutiveAction> find(Long id) {
+        return actions.findById(id);
+    }
+
+    public Optional<ExecutiveAction> findByNumber(String number) {
+        return actions.findByNumber(number);
+    }
+
+    public Page<ExecutiveAction> list(Pageable page) {
+        return actions.findAllByOrderByIdDesc(page);
+    }
+
+    public java.util.List<ExecutiveAction> subActions(Long id) {
+        return actions.findByParentIdOrderById(id);
+    }
+
+    public java.util.List<ExecutiveActionType> types() {
+        return types.findAllByOrderByCategoryAscNameAsc();
+    }
+
+    /** Whether the actor may change the action (the policy, with the owner's unit looked up). */
+    public boolean mayChange(ExecutiveAction action, Actor actor) {
+        return ExecutiveActionPolicy.mayChange(actor, action, ownerUnitPath(action));
+    }
+
+    private String ownerUnitPath(ExecutiveAction action) {
+        return directory.person(action.getOwnerId()).map(Person::getOrgUnitId).map(directory::pathOf).orElse(null);
+    }
+
+    private Outcome<ExecutiveAction> change(Long id, long expectedVersion, Actor actor, String auditAction,
+            java.util.function.Function<ExecutiveAction, Refusal> mutation) {
+        Optional<ExecutiveAction> found = actions.findById(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no executive action " + id));
+        }
+        ExecutiveAction action = found.get();
+        if (!mayChange(action, actor)) {
+            return Outcome.refused(Refusal.forbidden("only the owner of " + action.getNumber()
+                    + ", their managers or an administrator may change it"));
+        }
+        Refusal stale = StaleVersion.check(action.getNumber(), expectedVersion, action.getVersion(),
+                action.getUpdatedBy(), action.getUpdatedAt());
+        if (stale != null) {
+            return Outcome.refused(stale);
+        }
+        Map<String, Object> before = action.auditSnapshot();
+        Refusal refused = mutation.apply(action);
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        audit.record(actor, RECORD, id, auditAction, before, action.auditSnapshot());
+        return Outcome.done(action);
+    }
+
+    private Refusal validate(NewExecutiveAction spec) {
+        if (spec.name() == null || spec.name().isBlank()) {
+            return Refusal.invalid("name", "an executive action needs a name");
+        }
+        if (spec.name().length() > 100) {
+            return Refusal.invalid("name", "the name is longer than 100 characters");
+        }
+        if (spec.typeId() == null && spec.category() == null) {
+            return Refusal.invalid("typeId", "give a type (or at least a category)");
+        }
+        if (spec.typeId() != null && types.findById(spec.typeId()).isEmpty()) {
+            return Refusal.invalid("typeId", "there is no executive action type " + spec.typeId());
+        }
+        if (spec.ownerId() != null && directory.person(spec.ownerId()).isEmpty()) {
+            return Refusal.invalid("ownerId", "there is no person " + spec.ownerId());
+        }
+        if (spec.parentId() != null && actions.findById(spec.parentId()).isEmpty()) {
+            return Refusal.invalid("parentId", "there is no executive action " + spec.parentId());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,413 @@
+package org.excoord.actionitem;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.excoord.action.ExecutiveAction;
+import org.excoord.action.ExecutiveActionRepository;
+import org.excoord.audit.AuditLog;
+import org.excoord.directory.Actor;
+import org.excoord.directory.Directory;
+import org.excoord.directory.OrgUnit;
+import org.excoord.directory.Person;
+import org.excoord.directory.Role;
+import org.excoord.directory.Team;
+import org.excoord.shared.ActionStatus;
+import org.excoord.shared.Outcome;
+import org.excoord.shared.RecordNumbers;
+import org.excoord.shared.Refusal;
+import org.excoord.shared.StaleVersion;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything users do to action items. Each command checks the actor's rights ({@link ActionItemPolicy}),
+ * the workflow ({@link ItemWorkflow}) and the version the user saw, then changes the item, appends to the
+ * audit trail and publishes an event that listeners receive after commit. Expected refusals come back as
+ * {@link Outcome.Refused}; a concurrent change that slips between the version check and the commit is
+ * stopped by the database (optimistic locking) and surfaces as Spring's
+ * {@code ObjectOptimisticLockingFailureException}, which the edges report as a conflict.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionItemManagement {
+
+    static final String RECORD = "ActionItem";
+    static final int MAX_SUBJECT = 400;
+    static final int MAX_TEXT = 10_000;
+
+    private final ActionItemRepository items;
+    private final CommentRepository comments;
+    private final ExecutiveActionRepository actions;
+    private final Directory directory;
+    private final RecordNumbers numbers;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ActionItemManagement(ActionItemRepository items, CommentRepository comments,
+            ExecutiveActionRepository actions, Directory directory, RecordNumbers numbers, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.comments = comments;
+        this.actions = actions;
+        this.directory = directory;
+        this.numbers = numbers;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates an ad hoc item (or one step of a process). The actor becomes its originator. */
+    @Transactional
+    public Outcome<ActionItem> create(NewActionItem spec, Actor actor) {
+        Refusal invalid = validateNew(spec);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
+        }
+        Long executiveActionId = spec.executiveActionId();
+        if (spec.parentId() != null) {
+            ActionItem parent = items.findById(spec.parentId()).orElse(null);
+            if (parent == null) {
+                return Outcome.refused(Refusal.invalid("parentId", "there is no action item " + spec.parentId()));
+            }
+            ActionItemPolicy.ItemContext parentContext = contextOf(parent);
+            if (!ActionItemPolicy.may(actor, ItemVerb.Right.WORK, parentContext)
+                    && !ActionItemPolicy.mayManage(actor, parentContext)) {
+                return Outcome.refused(Refusal.forbidden("you may not add sub-items to " + parent.getNumber()));
+            }
+            executiveActionId = parent.getExecutiveActionId();
+        } else if (executiveActionId != null && actions.findById(executiveActionId).isEmpty()) {
+            return Outcome.refused(Refusal.invalid("executiveActionId", "there is no executive action " + executiveActionId));
+        }
+        Outcome<Assignee> assignee = resolveAssignee(spec.assigneePersonId(), spec.assigneeTeamId(), actor);
+        if (assignee instanceof Outcome.Refused<Assignee> r) {
+            return Outcome.refused(r.refusal());
+        }
+        Assignee to = assignee.orElseThrow();
+        if (to.orgUnitId() == null && actor.orgUnitId() != null) {
+            to = new Assignee(to.personId(), to.teamId(), actor.orgUnitId());
+        }
+        ActionItem item = items.save(new ActionItem(numbers.actionItem(), spec, to, actor.personId(), executiveActionId,
+                clock.instant(), actor.displayName()));
+        audit.record(actor, RECORD, item.getId(), "CREATED", null, item.auditSnapshot());
+        events.publishEvent(new ActionItemCreated(item.getId(), item.getNumber(), item.getAssigneePersonId(),
+                item.getAssigneeTeamId(), item.getDueDate(), actor.personId(), clock.instant()));
+        return Outcome.done(item);
+    }
+
+    /** Applies a workflow verb. {@code comment} is required to return an item and kept with the item otherwise. */
+    @Transactional
+    public Outcome<ActionItem> apply(Long id, ItemVerb verb, long expectedVersion, String comment, Actor actor) {
+        return change(id, expectedVersion, actor, verb.right(), verb.name(), item -> {
+            ItemWorkflow.Neighbours neighbours = neighboursOf(item);
+            Refusal refused = ItemWorkflow.check(verb, item, neighbours, comment);
+            if (refused != null) {
+                return refused;
+            }
+            if (comment != null && comment.length() > MAX_TEXT) {
+                return Refusal.invalid("comment", "the comment is longer than " + MAX_TEXT + " characters");
+            }
+            ActionStatus from = item.getStatus();
+            item.moveTo(verb.target(), today(), clock.instant(), actor.displayName());
+            if (comment != null && !comment.isBlank()) {
+                Comment.Kind kind = verb == ItemVerb.RETURN ? Comment.Kind.RETURN_REASON
+                        : verb == ItemVerb.APPROVE ? Comment.Kind.APPROVAL_NOTE : Comment.Kind.COMMENT;
+                comments.save(new Comment(id, actor.personId(), kind, comment.strip(), clock.instant()));
+            }
+            events.publishEvent(new ActionItemStatusChanged(id, from, verb.target(), actor.personId(), clock.instant()));
+            if (verb.target() == ActionStatus.COMPLETE || verb.target() == ActionStatus.CANCELLED) {
+                openSuccessors(item, actor);
+            }
+            return null;
+        });
+    }
+
+    /** Hands the item to a person or a team (exactly one of the two). */
+    @Transactional
+    public Outcome<ActionItem> assign(Long id, Long personId, Long teamId, long expectedVersion, Actor actor) {
+        if ((personId == null) == (teamId == null)) {
+            return Outcome.refused(Refusal.invalid("assigneePersonId", "give either a person or a team"));
+        }
+        return change(id, expectedVersion, actor, ItemVerb.Right.MANAGE, "ASSIGNED", item -> {
+            if (!item.getStatus().isOpen() && item.getStatus() != ActionStatus.DEFERRED) {
+                return Refusal.invalid("assigneePersonId", item.getNumber() + " is " + item.getStatus().label()
+                        + " and can no longer be reassigned");
+            }
+            Outcome<Assignee> resolved = resolveAssignee(personId, teamId, actor);
+            if (resolved instanceof Outcome.Refused<Assignee> r) {
+                return r.refusal();
+            }
+            Assignee before = item.assignee();
+            item.assign(resolved.orElseThrow(), clock.instant(), actor.displayName());
+            events.publishEvent(new ActionItemAssigned(id, before.personId(), before.teamId(), personId, teamId,
+                    actor.personId(), clock.instant()));
+            return null;
+        });
+    }
+
+    @Transactional
+    public Outcome<ActionItem> changeDueDate(Long id, LocalDate dueDate, long expectedVersion, Actor actor) {
+        return change(id, expectedVersion, actor, ItemVerb.Right.MANAGE, "DUE_DATE_CHANGED", item -> {
+            if (dueDate != null && item.getStartDate() != null && dueDate.isBefore(item.getStartDate())) {
+                return Refusal.invalid("dueDate", "the due date " + dueDate + " is before the start date "
+                        + item.getStartDate());
+            }
+            LocalDate before = item.getDueDate();
+            item.changeDueDate(dueDate, clock.instant(), actor.displayName());
+            events.publishEvent(new ActionItemDueDateChanged(id, before, dueDate, actor.personId(), clock.instant()));
+            return null;
+        });
+    }
+
+    /** Edits the descriptive fields; the assignee may do this as well as those who manage the item. */
+    @Transactional
+    public Outcome<ActionItem> edit(Long id, String subject, String details, String nextSteps,
+            org.excoord.shared.Priority priority, long expectedVersion, Actor actor) {
+        if (subject == null || subject.isBlank()) {
+            return Outcome.refused(Refusal.invalid("subject", "an action item needs a subject"));
+        }
+        if (subject.length() > MAX_SUBJECT) {
+            return Outcome.refused(Refusal.invalid("subject", "the subject is longer than " + MAX_SUBJECT + " characters"));
+        }
+        return change(id, expectedVersion, actor, ItemVerb.Right.WORK, "EDITED", item -> {
+            item.edit(subject.strip(), details, nextSteps, priority == null ? item.getPriority() : priority,
+                    clock.instant(), actor.displayName());
+            return null;
+        });
+    }
+
+    /** Puts an item on hold (or takes it off); a paused item cannot move on until resumed. */
+    @Transactional
+    public Outcome<ActionItem> setPaused(Long id, boolean paused, long expectedVersion, Actor actor) {
+        return change(id, expectedVersion, actor, ItemVerb.Right.MANAGE, paused ? "PAUSED" : "RESUMED", item -> {
+            item.pause(paused, clock.instant(), actor.displayName());
+            return null;
+        });
+    }
+
+    /** Adds a comment. Comments never conflict, so no version is needed; anyone who may see the item may comment. */
+    @Transactional
+    public Outcome<Comment> comment(Long id, String body, Actor actor) {
+        if (body == null || body.isBlank()) {
+            return Outcome.refused(Refusal.invalid("body", "the comment is empty"));
+        }
+        if (body.length() > MAX_TEXT) {
+            return Outcome.refused(Refusal.invalid("body", "the comment is longer than " + MAX_TEXT + " characters"));
+        }
+        Optional<ActionItem> found = items.findById(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no action item " + id));
+        }
+        if (!ActionItemPolicy.mayView(actor, contextOf(found.get()))) {
+            return Outcome.refused(Refusal.forbidden("you may not comment on " + found.get().getNumber()));
+        }
+        Comment comment = comments.save(new Comment(id, actor.personId(), Comment.Kind.COMMENT, body.strip(),
+                clock.instant()));
+        audit.record(actor, RECORD, id, "COMMENTED", null, Map.of("commentId", comment.getId(), "body", comment.getBody()));
+        events.publishEvent(new ActionItemCommented(id, comment.getId(), actor.personId(), clock.instant()));
+        return Outcome.done(comment);
+    }
+
+    /** The item if the actor may see it. */
+    public Outcome<ActionItem> view(Long id, Actor actor) {
+        Optional<ActionItem> found = items.findById(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no action item " + id));
+        }
+        if (!ActionItemPolicy.mayView(actor, contextOf(found.get()))) {
+            return Outcome.refused(Refusal.forbidden("you may not see " + found.get().getNumber()));
+        }
+        return Outcome.done(found.get());
+    }
+
+    public Outcome<ActionItem> viewByNumber(String number, Actor actor) {
+        return items.findByNumber(number).map(i -> view(i.getId(), actor))
+                .orElseGet(() -> Outcome.refused(Refusal.notFound("no action item " + number)));
+    }
+
+    /** The verbs the actor could apply to the item now (for buttons); does not look at the neighbours. */
+    public List<ItemVerb> verbsFor(ActionItem item, Actor actor) {
+        ActionItemPolicy.ItemContext context = contextOf(item);
+        List<ItemVerb> verbs = new ArrayList<>();
+        for (ItemVerb verb : ItemVerb.values()) {
+            boolean typeAllows = !(verb == ItemVerb.COMPLETE && item.getType().needsReview());
+            if (verb.appliesTo(item.getStatus()) && typeAllows && ActionItemPolicy.may(actor, verb.right(), context)) {
+                verbs.add(verb);
+            }
+        }
+        return verbs;
+    }
+
+    public boolean mayManage(ActionItem item, Actor actor) {
+        return ActionItemPolicy.mayManage(actor, contextOf(item));
+    }
+
+    public List<Comment> recentComments(Long itemId, int limit) {
+        return comments.findByItemIdOrderByCreatedAtDescIdDesc(itemId, PageRequest.of(0, limit));
+    }
+
+    /** Open items of a person (directly or through a team), soonest due first. */
+    public List<ActionItem> openItemsOf(Long personId, int limit, int offset) {
+        return items.findOpenOf(personId, limit, offset);
+    }
+
+    /** Overdue open items of an org unit and its sub-units; only for those who manage it, the secretariat and admins. */
+    public Outcome<List<ActionItem>> overdueUnder(Long orgUnitId, int limit, int offset, Actor actor) {
+        Optional<OrgUnit> unit = directory.orgUnit(orgUnitId);
+        if (unit.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no org unit " + orgUnitId));
+        }
+        if (!actor.manages(unit.get().getPath()) && !actor.isAdmin() && !actor.has(Role.SECRETARIAT)) {
+            return Outcome.refused(Refusal.forbidden("only managers of " + unit.get().getName()
+                    + ", the secretariat and administrators see its overdue items"));
+        }
+        return Outcome.done(items.findOverdueUnder(unit.get().getPath() + "%", today(), limit, offset));
+    }
+
+    public List<ActionItem> itemsOf(Long executiveActionId) {
+        return items.findByExecutiveActionIdOrderBySequenceNoAscIdAsc(executiveActionId);
+    }
+
+    public List<ActionItem> children(Long itemId) {
+        return items.findByParentIdOrderBySequenceNoAscIdAsc(itemId);
+    }
+
+    public boolean isParticipant(Long executiveActionId, Long personId) {
+        return personId != null && items.isParticipant(executiveActionId, personId);
+    }
+
+    /** Rolls up an executive action's progress from its items. */
+    public Progress progressOf(Long executiveActionId) {
+        Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
+        long overdue = 0;
+        LocalDate nextDue = null;
+        for (ActionItemRepository.StatusCount row : items.countByStatus(executiveActionId, today())) {
+            byStatus.put(row.getStatus(), row.getCount());
+            overdue += row.getOverdue();
+            if (row.getStatus().isOpen() && row.getNextDue() != null
+                    && (nextDue == null || row.getNextDue().isBefore(nextDue))) {
+                nextDue = row.getNextDue();
+            }
+        }
+        long total = byStatus.entrySet().stream().filter(e -> e.getKey() != ActionStatus.CANCELLED)
+                .mapToLong(Map.Entry::getValue).sum();
+        long complete = byStatus.getOrDefault(ActionStatus.COMPLETE, 0L);
+        int percent = total == 0 ? 0 : (int) (complete * 100 / total);
+        return new Progress(byStatus, total, complete, overdue, percent, nextDue);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Outcome<ActionItem> change(Long id, long expectedVersion, Actor actor, ItemVerb.Right right,
+            String auditAction, java.util.function.Function<ActionItem, Refusal> mutation) {
+        Optional<ActionItem> found = items.findById(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no action item " + id));
+        }
+        ActionItem item = found.get();
+        ActionItemPolicy.ItemContext context = contextOf(item);
+        if (!ActionItemPolicy.may(actor, right, context)) {
+            return Outcome.refused(Refusal.forbidden(refusalFor(right, item)));
+        }
+        Refusal stale = StaleVersion.check(item.getNumber(), expectedVersion, item.getVersion(), item.getUpdatedBy(),
+                item.getUpdatedAt());
+        if (stale != null) {
+            return Outcome.refused(stale);
+        }
+        Map<String, Object> before = item.auditSnapshot();
+        Refusal refused = mutation.apply(item);
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        audit.record(actor, RECORD, id, auditAction, before, item.auditSnapshot());
+        // flush now so that a concurrent writer's version bump fails here, inside the caller's transaction
+        return Outcome.done(items.saveAndFlush(item));
+    }
+
+    private void openSuccessors(ActionItem closed, Actor actor) {
+        for (ActionItem next : items.findByPredecessorId(closed.getId())) {
+            Map<String, Object> before = next.auditSnapshot();
+            next.open(today(), clock.instant(), actor.displayName());
+            audit.record(actor, RECORD, next.getId(), "OPENED", before, next.auditSnapshot());
+            events.publishEvent(new ActionItemOpened(next.getId(), closed.getId(), clock.instant()));
+        }
+    }
+
+    private ItemWorkflow.Neighbours neighboursOf(ActionItem item) {
+        ActionStatus parent = item.getParentId() == null ? null
+                : items.findById(item.getParentId()).map(ActionItem::getStatus).orElse(null);
+        ActionStatus predecessor = item.getPredecessorId() == null ? null
+                : items.findById(item.getPredecessorId()).map(ActionItem::getStatus).orElse(null);
+        return new ItemWorkflow.Neighbours(parent, predecessor, items.countUnfinishedChildren(item.getId()));
+    }
+
+    ActionItemPolicy.ItemContext contextOf(ActionItem item) {
+        Long owner = item.getExecutiveActionId() == null ? null
+                : actions.findById(item.getExecutiveActionId()).map(ExecutiveAction::getOwnerId).orElse(null);
+        return new ActionItemPolicy.ItemContext(item, directory.pathOf(item.getOrgUnitId()), owner);
+    }
+
+    private Outcome<Assignee> resolveAssignee(Long personId, Long teamId, Actor actor) {
+        if (personId != null && teamId != null) {
+            return Outcome.refused(Refusal.invalid("assigneeTeamId", "assign to a person or a team, not both"));
+        }
+        if (personId != null) {
+            Optional<Person> person = directory.person(personId);
+            if (person.isEmpty() || !person.get().isActive()) {
+                return Outcome.refused(Refusal.invalid("assigneePersonId", "there is no active person " + personId));
+            }
+            if (!ActionItemPolicy.mayAssignTo(actor, personId, person.get().getOrgUnitId())) {
+                return Outcome.refused(Refusal.forbidden("you may assign work only to yourself and your own org unit"));
+            }
+            return Outcome.done(new Assignee(personId, null, person.get().getOrgUnitId()));
+        }
+        if (teamId != null) {
+            Optional<Team> team = directory.team(teamId);
+            if (team.isEmpty()) {
+                return Outcome.refused(Refusal.invalid("assigneeTeamId", "there is no team " + teamId));
+            }
+            if (!ActionItemPolicy.mayAssignTo(actor, null, team.get().getOrgUnitId()) && !team.get().hasMember(actor.personId())) {
+                return Outcome.refused(Refusal.forbidden("you may assign work only to your own teams and org unit"));
+            }
+            return Outcome.done(new Assignee(null, teamId, team.get().getOrgUnitId()));
+        }
+        return Outcome.done(new Assignee(null, null, null));
+    }
+
+    private Refusal validateNew(NewActionItem spec) {
+        if (spec.subject() == null || spec.subject().isBlank()) {
+            return Refusal.invalid("subject", "an action item needs a subject");
+        }
+        if (spec.subject().length() > MAX_SUBJECT) {
+            return Refusal.invalid("subject", "the subject is longer than " + MAX_SUBJECT + " characters");
+        }
+        if (spec.details() != null && spec.details().length() > MAX_TEXT) {
+            return Refusal.invalid("details", "the details are longer than " + MAX_TEXT + " characters");
+        }
+        if (spec.startDate() != null && spec.dueDate() != null && spec.dueDate().isBefore(spec.startDate())) {
+            return Refusal.invalid("dueDate", "the due date is before the start date");
+        }
+        if (spec.reviewerId() != null && directory.person(spec.reviewerId()).isEmpty()) {
+            return Refusal.invalid("reviewerId", "there is no person " + spec.reviewerId());
+        }
+        return null;
+    }
+
+    private static String refusalFor(ItemVerb.Right right, ActionItem item) {
+        return switch (right) {
+            case WORK -> "only the assignee of " + item.getNumber() + " or their managers may do that";
+            case REVIEW -> "only the reviewer of " + item.getNumber() + " or a manager may review it (not its assignee)";
+            case MANAGE -> "only the originator of " + item.getNumber() + ", the executive action's owner or a manager may do that";
+        };
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.excoord.actionitem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Action items. The two hot queries are native so that they match the partial indexes
+ * ({@code where is_open}) exactly; see V1__domain.sql and the benchmark in the README.
+ */
+public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+
+    Optional<ActionItem> findByNumber(String number);
+
+    /** Open items assigned to the person or to one of their teams, soonest due first (undated last). */
+    @Query(nativeQuery = true, value = """
+            select * from (
+                (select * from action_item where is_open and assignee_person_id = :personId
+                 order by due_date nulls last, id limit :limit + :offset)
+                union all
+                (select i.* from action_item i join team_member m on m.team_id = i.assignee_team_id
+                 where i.is_open and m.person_id = :personId
+                 order by i.due_date nulls last, i.id limit :limit + :offset)
+            ) mine order by due_date nulls last, id limit :limit offset :offset""")
+    List<ActionItem> findOpenOf(Long personId, int limit, int offset);
+
+    /** Open items past their due date in an org unit and everything below it, most overdue first. */
+    @Query(nativeQuery = true, value = """
+            select i.* from action_item i
+            where i.is_open and i.due_date < :today
+              and i.org_unit_id in (select u.id from org_unit u where u.path like :pathPrefix)
+            order by i.due_date, i.id limit :limit offset :offset""")
+    List<ActionItem> findOverdueUnder(String pathPrefix, LocalDate today, int limit, int offset);
+
+    @Query(nativeQuery = true, value = """
+            select count(*) from action_item i
+            where i.is_open and i.due_date < :today
+              and i.org_unit_id in (select u.id from org_unit u where u.path like :pathPrefix)""")
+    long countOverdueUnder(String pathPrefix, LocalDate today);
+
+    List<ActionItem> findByExecutiveActionIdOrderBySequenceNoAscIdAsc(Long executiveActionId);
+
+    List<ActionItem> findByParentIdOrderBySequenceNoAscIdAsc(Long parentId);
+
+    List<ActionItem> findByPredecessorId(Long predecessorId);
+
+    @Query("select count(i) from ActionItem i where i.parentId = ?1 and i.status not in"
+            + " (org.excoord.shared.ActionStatus.COMPLETE, org.excoord.shared.ActionStatus.CANCELLED)")
+    long countUnfinishedChildren(Long parentId);
+
+    /** Status counts of an executive action's items, for the progress roll-up. */
+    @Query("select i.status as status, count(i) as count,"
+            + " sum(case when i.dueDate < ?2 and i.status in (org.excoord.shared.ActionStatus.NEW,"
+            + " org.excoord.shared.ActionStatus.IN_PROGRESS, org.excoord.shared.ActionStatus.SUBMITTED_FOR_REVIEW,"
+            + " org.excoord.shared.ActionStatus.REVIEW_IN_PROGRESS, org.excoord.shared.ActionStatus.RETURNED)"
+            + " then 1 else 0 end) as overdue, min(i.dueDate) as nextDue"
+            + " from ActionItem i where i.executiveActionId = ?1 group by i.status")
+    List<StatusCount> countByStatus(Long executiveActionId, LocalDate today);
+
+    /** Whether the person takes part in an executive action (assignee, originator or reviewer of an item). */
+    @Query("select count(i) > 0 from ActionItem i where i.executiveActionId = ?1 and"
+            + " (i.assigneePersonId = ?2 or i.originatorId = ?2 or i.reviewerId = ?2)")
+    boolean isParticipant(Long executiveActionId, Long personId);
+
+    /** One row of {@link #countByStatus}. */
+    interface StatusCount {
+        org.excoord.shared.ActionStatus getStatus();
+
+        long getCount();
+
+        long getOverdue();
+
+        LocalDate getNextDue();
+    }
+}

@@ -1,0 +1,149 @@
+package org.excoord.authority;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A legal authority with its full text. The text's SHA-256 ({@code contentHash}) identifies a version of
+ * the text: analyses are cached by it, and importing the same text twice is a no-op.
+ */
+@Entity
+@Table(name = "legal_authority")
+public class LegalAuthority {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "authority_seq")
+    @SequenceGenerator(name = "authority_seq", sequenceName = "authority_seq", allocationSize = 50)
+    private Long id;
+
+    private String name;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authority_type")
+    private AuthorityType type;
+    @Enumerated(EnumType.STRING)
+    private AuthorityStatus status;
+    @Enumerated(EnumType.STRING)
+    private Jurisdiction jurisdiction;
+    private String citation;
+    @Column(name = "document_number")
+    private String documentNumber;
+    @Column(name = "executive_order_number")
+    private String executiveOrderNumber;
+    @Column(name = "issuing_body")
+    private String issuingBody;
+    @Column(name = "signing_date")
+    private LocalDate signingDate;
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+    @Column(name = "expiration_date")
+    private LocalDate expirationDate;
+    private String summary;
+    @Column(name = "disposition_notes")
+    private String dispositionNotes;
+    private String tags;
+    @Column(name = "source_url")
+    private String sourceUrl;
+    @Column(name = "full_text")
+    private String fullText;
+    @Column(name = "content_hash")
+    private String contentHash;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected LegalAuthority() {
+    }
+
+    public LegalAuthority(String name, AuthorityType type, Jurisdiction jurisdiction, String fullText,
+            String contentHash, Instant now) {
+        this.name = name;
+        this.type = type;
+        this.status = AuthorityStatus.ACTIVE;
+        this.jurisdiction = jurisdiction;
+        this.fullText = fullText;
+        this.contentHash = contentHash;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Replaces the text (a corrected or consolidated version); the caller re-derives the sections. */
+    public void replaceText(String fullText, String contentHash, Instant now) {
+        this.fullText = fullText;
+        this.contentHash = contentHash;
+        this.updatedAt = now;
+    }
+
+    public void describe(String citation, String documentNumber, String executiveOrderNumber, String issuingBody,
+            LocalDate signingDate, String sourceUrl) {
+        this.citation = citation;
+        this.documentNumber = documentNumber;
+        this.executiveOrderNumber = executiveOrderNumber;
+        this.issuingBody = issuingBody;
+        this.signingDate = signingDate;
+        this.effectiveDate = effectiveDate == null ? signingDate : effectiveDate;
+        this.sourceUrl = sourceUrl;
+    }
+
+    public void summarize(String summary, String tags) {
+        this.summary = summary;
+        this.tags = tags;
+    }
+
+    public void changeStatus(AuthorityStatus status, String dispositionNotes, LocalDate expirationDate, Instant now) {
+        this.status = status;
+        this.dispositionNotes = dispositionNotes;
+        this.expirationDate = expirationDate;
+        this.updatedAt = now;
+    }
+
+    /** The audited fields (the text itself is represented by its hash). */
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("type", type);
+        s.put("status", status);
+        s.put("executiveOrderNumber", executiveOrderNumber);
+        s.put("citation", citation);
+        s.put("signingDate", signingDate);
+        s.put("contentHash", contentHash);
+        s.put("dispositionNotes", dispositionNotes);
+        return s;
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public AuthorityType getType() { return type; }
+    public AuthorityStatus getStatus() { return status; }
+    public Jurisdiction getJurisdiction() { return jurisdiction; }
+    public String getCitation() { return citation; }
+    public String getDocumentNumber() { return documentNumber; }
+    public String getExecutiveOrderNumber() { return executiveOrderNumber; }
+    public String getIssuingBody() { return issuingBody; }
+    public LocalDate getSigningDate() { return signingDate; }
+    public LocalDate getEffectiveDate() { return effectiveDate; }
+    public LocalDate getExpirationDate() { return expirationDate; }
+    public String getSummary() { return summary; }
+    public String getDispositionNotes() { return dispositionNotes; }
+    public String getTags() { return tags; }
+    public String getSourceUrl() { return sourceUrl; }
+    public String getFullText() { return fullText; }
+    public String getContentHash() { return contentHash; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

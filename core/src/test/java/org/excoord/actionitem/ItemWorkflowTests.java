@@ -1,0 +1,110 @@
+package org.excoord.actionitem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.excoord.actionitem.TestItems.task;
+
+import org.excoord.actionitem.ItemWorkflow.Neighbours;
+import org.excoord.shared.ActionStatus;
+import org.excoord.shared.ActionType;
+import org.excoord.shared.Refusal;
+import org.excoord.shared.StatusGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ItemWorkflowTests {
+
+    private static final Neighbours ALONE = new Neighbours(null, null, 0);
+
+    @Test
+    void theHappyPathRunsFromNewToComplete() {
+        assertThat(ItemWorkflow.check(ItemVerb.START, task(ActionStatus.NEW), ALONE, null)).isNull();
+        assertThat(ItemWorkflow.check(ItemVerb.SUBMIT, task(ActionStatus.IN_PROGRESS), ALONE, null)).isNull();
+        assertThat(ItemWorkflow.check(ItemVerb.START_REVIEW, task(ActionStatus.SUBMITTED_FOR_REVIEW), ALONE, null)).isNull();
+        assertThat(ItemWorkflow.check(ItemVerb.APPROVE, task(ActionStatus.REVIEW_IN_PROGRESS), ALONE, null)).isNull();
+        assertThat(ItemVerb.APPROVE.target()).isEqualTo(ActionStatus.COMPLETE);
+    }
+
+    @Test
+    void returnedWorkGoesBackToInProgress() {
+        assertThat(ItemVerb.RETURN.target()).isEqualTo(ActionStatus.RETURNED);
+        assertThat(ItemWorkflow.check(ItemVerb.START, task(ActionStatus.RETURNED), ALONE, null)).isNull();
+        assertThat(ItemVerb.START.target()).isEqualTo(ActionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void returningRequiresAComment() {
+        Refusal refusal = ItemWorkflow.check(ItemVerb.RETURN, task(ActionStatus.SUBMITTED_FOR_REVIEW), ALONE, "  ");
+        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(refusal.field()).isEqualTo("comment");
+        assertThat(ItemWorkflow.check(ItemVerb.RETURN, task(ActionStatus.SUBMITTED_FOR_REVIEW), ALONE,
+                "Section 3 is missing the budget")).isNull();
+    }
+
+    @Test
+    void aVerbOutsideItsStatesIsRefusedWithTheCurrentStatus() {
+        Refusal refusal = ItemWorkflow.check(ItemVerb.APPROVE, task(ActionStatus.NEW), ALONE, null);
+        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(refusal.message()).contains("New (Not Started)");
+    }
+
+    @Test
+    void cancelledIsFinal() {
+        for (ItemVerb verb : ItemVerb.values()) {
+            assertThat(ItemWorkflow.check(verb, task(ActionStatus.CANCELLED), ALONE, "x")).as(verb.name()).isNotNull();
+        }
+    }
+
+    @Test
+    void aChildCannotStartBeforeItsParentIsInProgress() {
+        Refusal refusal = ItemWorkflow.check(ItemVerb.START, task(ActionStatus.NEW),
+                new Neighbours(ActionStatus.NEW, null, 0), null);
+        assertThat(refusal.message()).contains("parent item must be In Progress");
+        assertThat(ItemWorkflow.check(ItemVerb.START, task(ActionStatus.NEW),
+                new Neighbours(ActionStatus.IN_PROGRESS, null, 0), null)).isNull();
+    }
+
+    @Test
+    void aSequentialStepWaitsForItsPredecessor() {
+        assertThat(ItemWorkflow.check(ItemVerb.START, task(ActionStatus.NEW),
+                new Neighbours(ActionStatus.IN_PROGRESS, ActionStatus.IN_PROGRESS, 0), null)).isNotNull();
+        assertThat(ItemWorkflow.check(ItemVerb.START, task(ActionStatus.NEW),
+                new Neighbours(ActionStatus.IN_PROGRESS, ActionStatus.COMPLETE, 0), null)).isNull();
+        assertThat(ItemWorkflow.check(ItemVerb.START, task(ActionStatus.NEW),
+                new Neighbours(ActionStatus.IN_PROGRESS, ActionStatus.CANCELLED, 0), null)).isNull();
+    }
+
+    @Test
+    void anApprovalStepCannotBeMarkedCompleteByItsAssignee() {
+        ActionItem approval = TestItems.item(ActionType.APPROVAL, ActionStatus.IN_PROGRESS, 1L, 2L, null);
+        assertThat(ItemWorkflow.check(ItemVerb.COMPLETE, approval, ALONE, null).message()).contains("submit it for review");
+        assertThat(ItemWorkflow.check(ItemVerb.SUBMIT, approval, ALONE, null)).isNull();
+    }
+
+    @Test
+    void aParentWithUnfinishedChildrenCannotComplete() {
+        assertThat(ItemWorkflow.check(ItemVerb.COMPLETE, task(ActionStatus.IN_PROGRESS), new Neighbours(null, null, 2),
+                null).message()).contains("2 unfinished sub-item");
+        assertThat(ItemWorkflow.check(ItemVerb.APPROVE, task(ActionStatus.SUBMITTED_FOR_REVIEW),
+                new Neighbours(null, null, 1), null)).isNotNull();
+    }
+
+    @Test
+    void aPausedItemMovesOnlyToCancelledOrDeferred() {
+        ActionItem paused = task(ActionStatus.IN_PROGRESS);
+        paused.pause(true, TestItems.NOW, "test");
+        assertThat(ItemWorkflow.check(ItemVerb.COMPLETE, paused, ALONE, null).message()).contains("paused");
+        assertThat(ItemWorkflow.check(ItemVerb.CANCEL, paused, ALONE, null)).isNull();
+    }
+
+    /** Every verb's move is one the general status graph allows, so items and actions agree on the workflow. */
+    @ParameterizedTest
+    @EnumSource(ItemVerb.class)
+    void everyVerbFollowsTheStatusGraph(ItemVerb verb) {
+        for (ActionStatus from : ActionStatus.values()) {
+            if (verb.appliesTo(from)) {
+                assertThat(StatusGraph.allows(from, verb.target())).as(from + " -> " + verb.target()).isTrue();
+            }
+        }
+    }
+}
