@@ -10,8 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A node of the organization tree. The materialized {@code path} ("/1/7/42/") makes "this unit and
- * everything below it" a prefix match, which the managers' views and the overdue report rely on.
+ * A node of the organization tree. The materialized {@code path} of org codes ("/DEPT/OCIO/CYBER/") makes
+ * "this unit and everything below it" a prefix match, which the managers' views and the overdue report rely
+ * on. Org codes are unique, never contain '/', and do not change.
  */
 @Entity
 @Table(name = "org_unit")
@@ -39,23 +40,20 @@ public class OrgUnit {
     protected OrgUnit() {
     }
 
-    public OrgUnit(String name, String abbreviation, String orgCode, String unitType) {
+    /**
+     * @param parent the enclosing unit (already saved), or null for a root unit
+     * @throws IllegalArgumentException when the org code is blank or contains '/'
+     */
+    public OrgUnit(String name, String abbreviation, String orgCode, String unitType, OrgUnit parent) {
+        if (orgCode == null || orgCode.isBlank() || orgCode.contains("/")) {
+            throw new IllegalArgumentException("an org code is required and may not contain '/': " + orgCode);
+        }
         this.name = name;
         this.abbreviation = abbreviation;
         this.orgCode = orgCode;
         this.unitType = unitType;
-    }
-
-    /** Places this (already saved) unit under {@code parent}, or at the root when parent is null. */
-    public void placeUnder(OrgUnit parent) {
-        if (id == null) {
-            throw new IllegalStateException("save the unit before placing it in the tree");
-        }
-        if (parent != null && parent.path.contains("/" + id + "/")) {
-            throw new IllegalStateException("an org unit cannot be placed under its own descendant");
-        }
-        this.parentId = parent == null ? null : parent.id;
-        this.path = (parent == null ? "/" : parent.path) + id + "/";
+        this.parentId = parent == null ? null : parent.getId();
+        this.path = (parent == null ? "/" : parent.getPath()) + orgCode + "/";
     }
 
     public void setManagerId(Long managerId) {

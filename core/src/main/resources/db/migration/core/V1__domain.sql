@@ -89,7 +89,7 @@ create table legal_authority (
     tags                   varchar(500),
     source_url             varchar(1000),
     full_text              text        not null,
-    content_hash           char(64)    not null unique,
+    content_hash           varchar(64) not null unique,
     created_at             timestamptz not null,
     updated_at             timestamptz not null,
     version                bigint      not null default 0

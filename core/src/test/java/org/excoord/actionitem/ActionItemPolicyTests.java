@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ActionItemPolicyTests {
 
     private static final long ASSIGNEE = 1, ORIGINATOR = 2, REVIEWER = 3, OWNER = 4, STRANGER = 5, MANAGER = 6;
-    private static final String UNIT_PATH = "/1/10/";
+    private static final String UNIT_PATH = "/DEPT/POLICY/";
 
     private final ActionItem item = TestItems.item(ActionType.TASK_ASSIGNMENT, ActionStatus.IN_PROGRESS, ASSIGNEE,
             ORIGINATOR, REVIEWER);
@@ -53,8 +53,8 @@ class ActionItemPolicyTests {
 
     @Test
     void aManagerOfTheUnitOrAnAncestorMayDoEverythingButSomeoneElsesUnitIsNotTheirs() {
-        Actor ancestorManager = new Actor(MANAGER, "m", 1L, EnumSet.of(Role.MANAGER), List.of("/1/"), Set.of());
-        Actor otherManager = new Actor(MANAGER, "m", 1L, EnumSet.of(Role.MANAGER), List.of("/1/11/"), Set.of());
+        Actor ancestorManager = new Actor(MANAGER, "m", 1L, EnumSet.of(Role.MANAGER), List.of("/DEPT/"), Set.of());
+        Actor otherManager = new Actor(MANAGER, "m", 1L, EnumSet.of(Role.MANAGER), List.of("/DEPT/LEGAL/"), Set.of());
         for (Right right : Right.values()) {
             assertThat(ActionItemPolicy.may(ancestorManager, right, context)).as(right.name()).isTrue();
             assertThat(ActionItemPolicy.may(otherManager, right, context)).as(right.name()).isFalse();
@@ -95,7 +95,7 @@ class ActionItemPolicyTests {
         assertThat(ActionItemPolicy.mayAssignTo(staff, STRANGER, 12L)).isTrue();
         assertThat(ActionItemPolicy.mayAssignTo(staff, 42L, 99L)).isTrue();
         assertThat(ActionItemPolicy.mayAssignTo(staff, 42L, 12L)).isFalse();
-        Actor manager = new Actor(MANAGER, "m", 1L, EnumSet.of(Role.MANAGER), List.of("/1/"), Set.of());
+        Actor manager = new Actor(MANAGER, "m", 1L, EnumSet.of(Role.MANAGER), List.of("/DEPT/"), Set.of());
         assertThat(ActionItemPolicy.mayAssignTo(manager, 42L, 12L)).isTrue();
     }
 }

@@ -13,7 +13,6 @@ import org.excoord.testing.CoreIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,11 +24,6 @@ class DomainEventsTests extends CoreIntegrationTest {
     @TestConfiguration
     static class Recorder {
         final List<DomainEvent> received = new CopyOnWriteArrayList<>();
-
-        @Bean
-        Recorder recorder() {
-            return this;
-        }
 
         @TransactionalEventListener
         void on(DomainEvent event) {

@@ -24,7 +24,7 @@ class MigrationTests extends CoreIntegrationTest {
         List<String> definitions = jdbc.queryForList(
                 "select indexdef from pg_indexes where tablename = 'action_item' and indexname like 'ix_item_open_%'",
                 String.class);
-        assertThat(definitions).hasSize(3).allSatisfy(d -> assertThat(d).contains("WHERE is_open"));
+        assertThat(definitions).hasSize(3).allSatisfy(d -> assertThat(d).containsPattern("WHERE \\(?is_open"));
         assertThat(definitions).anySatisfy(d -> assertThat(d).contains("(assignee_person_id, due_date, id)"));
         assertThat(definitions).anySatisfy(d -> assertThat(d).contains("(org_unit_id, due_date, id)"));
     }

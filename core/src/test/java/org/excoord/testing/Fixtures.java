@@ -42,9 +42,8 @@ public final class Fixtures {
     public OrgUnit unit(String name, OrgUnit parent) {
         return tx.execute(s -> {
             int n = SEQ.incrementAndGet();
-            OrgUnit unit = units.saveAndFlush(new OrgUnit(name + " " + n, "U" + n, "T-" + UUID.randomUUID(), "Office"));
-            unit.placeUnder(parent == null ? null : units.findById(parent.getId()).orElseThrow());
-            return units.saveAndFlush(unit);
+            return units.saveAndFlush(new OrgUnit(name + " " + n, "U" + n, "T-" + UUID.randomUUID().toString()
+                    .substring(0, 18), "Office", parent));
         });
     }
 

@@ -1,0 +1,171 @@
+package org.excoord.authority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The parser on the six real Executive Orders (copied into test resources) and on odd inputs. */
+class AuthorityTextParserTests {
+
+    private final AuthorityTextParser parser = new AuthorityTextParser();
+
+    static String sample(String name) {
+        try (InputStream in = AuthorityTextParserTests.class.getResourceAsStream("/authorities/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, ParsedSection> byId(ParsedAuthority parsed) {
+        return parsed.sections().stream().collect(Collectors.toMap(ParsedSection::sectionId, Function.identity()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"eo-13800.md", "eo-14028.md", "eo-14057.md", "eo-14110.md", "eo-14144.md", "eo-14179.md"})
+    void everySampleParsesIntoUniqueSectionsWithTheirParents(String file) {
+        ParsedAuthority parsed = parser.parse(sample(file));
+        List<String> ids = parsed.sections().stream().map(ParsedSection::sectionId).toList();
+        assertThat(ids).doesNotHaveDuplicates().anyMatch(id -> id.matches("Sec\\. \\d+"));
+        assertThat(parsed.executiveOrderNumber()).isEqualTo(file.substring(3, 8));
+        assertThat(parsed.signingDate()).isNotNull();
+        Map<String, ParsedSection> sections = byId(parsed);
+        for (ParsedSection s : parsed.sections()) {
+            assertThat(s.text()).as(s.sectionId()).isNotBlank();
+            if (s.parentId() != null) {
+                ParsedSection parent = sections.get(s.parentId());
+                assertThat(parent).as("parent of " + s.sectionId()).isNotNull();
+                assertThat(parent.level()).isLessThan(s.level());
+                assertThat(parent.text()).as("parent text holds the child").contains(s.text());
+                assertThat(s.sectionId()).startsWith(s.parentId() + "(");
+            }
+        }
+        assertThat(parsed.sections()).extracting(ParsedSection::ordinal).isSorted();
+    }
+
+    @Test
+    void eo14028HasItsMetadataAndItsNestedSubsections() {
+        ParsedAuthority parsed = parser.parse(sample("eo-14028.md"));
+        assertThat(parsed.title()).isEqualTo("Improving the Nation's Cybersecurity");
+        assertThat(parsed.executiveOrderNumber()).isEqualTo("14028");
+        assertThat(parsed.documentNumber()).isEqualTo("2021-10460");
+        assertThat(parsed.citation()).isEqualTo("86 FR 26633");
+        assertThat(parsed.signingDate()).isEqualTo(LocalDate.of(2021, 5, 12));
+        assertThat(parsed.body()).startsWith("## Executive Order 14028").doesNotContain("## Sources");
+
+        Map<String, ParsedSection> s = byId(parsed);
+        assertThat(s.get("Sec. 2").heading()).isEqualTo("Removing Barriers to Sharing Threat Information");
+        assertThat(s.get("Sec. 1").heading()).isEqualTo("Policy");
+        assertThat(s.get("Sec. 2(b)").text()).startsWith("(b) Within 60 days of the date of this order");
+        assertThat(s.get("Sec. 2(c)(ii)").level()).isEqualTo(3);
+        assertThat(s.get("Sec. 4(e)(i)(A)").text()).contains("using administratively separate build environments");
+        assertThat(s.get("Sec. 4(e)(i)(A)").parentId()).isEqualTo("Sec. 4(e)(i)");
+        assertThat(s).containsKeys("Preamble", "Authority", "Sec. 11");
+        // (h) ends with a full stop, so the indented (i) after it is the letter, followed by (j)
+        assertThat(s.get("Sec. 2(i)").level()).isEqualTo(2);
+        assertThat(s.get("Sec. 2(i)").text()).startsWith("(i) Within 60 days of the date of this order");
+        assertThat(s).containsKeys("Sec. 2(j)", "Sec. 2(k)", "Sec. 2(l)", "Sec. 2(g)(i)");
+    }
+
+    @Test
+    void anIAfterAnHIsALetterUnlessTheHIntroducesAList() {
+        Map<String, ParsedSection> s = byId(parser.parse(sample("eo-14110.md")));
+        // Sec. 3 is a list of definitions (a), (b), ... (h), (i), (j): the (i) is a letter although indented
+        assertThat(s.get("Sec. 3(i)").level()).isEqualTo(2);
+        assertThat(s.get("Sec. 3(i)").text()).contains("critical infrastructure");
+        assertThat(s.get("Sec. 3(j)").level()).isEqualTo(2);
+        // while a (k) that ends with a colon opens a roman list
+        assertThat(s.get("Sec. 3(k)(i)").level()).isEqualTo(3);
+        assertThat(s.get("Sec. 3(k)(i)").text()).contains("substantially lowering the barrier");
+        // and (v) after (iv) stays a numeral
+        Map<String, ParsedSection> eo14028 = byId(parser.parse(sample("eo-14028.md")));
+        assertThat(eo14028.get("Sec. 3(f)(v)").level()).isEqualTo(3);
+    }
+
+    @Test
+    void sectionNumbersOfHundredsAndAQuotedDuplicateSectionWork() {
+        assertThat(byId(parser.parse(sample("eo-14057.md")))).containsKeys("Sec. 101", "Sec. 205", "Sec. 507");
+        ParsedAuthority eo14144 = parser.parse(sample("eo-14144.md"));
+        Map<String, ParsedSection> s = byId(eo14144);
+        // "### Section 1." quoted inside Sec. 9 (the amended text of EO 13694) stays inside Sec. 9
+        assertThat(s.get("Sec. 9").text()).contains("purpose");
+        assertThat(s).containsKeys("Sec. 10", "Sec. 11");
+        assertThat(eo14144.sections().stream().filter(x -> x.sectionId().equals("Sec. 1")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void citationsOfOtherOrdersAreFoundWithTheirRelation() {
+        ParsedAuthority eo14144 = parser.parse(sample("eo-14144.md"));
+        assertThat(eo14144.citations()).extracting(CitedAuthority::executiveOrderNumber)
+                .contains("14028", "13694").doesNotContain("14144");
+        assertThat(eo14144.citations()).anySatisfy(c -> {
+            assertThat(c.executiveOrderNumber()).isEqualTo("13694");
+            assertThat(c.relation()).isEqualTo(CitedAuthority.Relation.AMENDS);
+        });
+        CitedAuthority first14028 = eo14144.citations().stream().filter(c -> c.executiveOrderNumber().equals("14028"))
+                .findFirst().orElseThrow();
+        assertThat(first14028.context()).contains("Executive Order 14028");
+        assertThat(first14028.sectionId()).startsWith("Sec. ");
+
+        ParsedAuthority eo14179 = parser.parse(sample("eo-14179.md"));
+        assertThat(eo14179.citations()).extracting(CitedAuthority::executiveOrderNumber).contains("14110");
+
+        ParsedAuthority eo14057 = parser.parse(sample("eo-14057.md"));
+        assertThat(eo14057.citations()).anySatisfy(c -> {
+            assertThat(c.executiveOrderNumber()).isEqualTo("13834");
+            assertThat(c.relation()).isEqualTo(CitedAuthority.Relation.REPEALS);
+        });
+    }
+
+    @Test
+    void plainTextWithSecMarkersAndRunInHeadingsWorks() {
+        String text = "Executive Order 99001 of March 3, 2026\r\n"
+                + "Improving Test Coverage\r\n\r\n"
+                + "By the authority vested in me, it is hereby ordered as follows:\r\n\r\n"
+                + "Sec. 1. Policy. (a) Agencies shall test.\r\n"
+                + "(b) Within 30 days of the date of this order, the Director shall report:\r\n"
+                + "(i) coverage; and\r\n"
+                + "(ii) gaps.\r\n\r\n"
+                + "Sec. 2. Definitions. (a) Test means a check.\r\n";
+        ParsedAuthority parsed = parser.parse(text);
+        Map<String, ParsedSection> s = byId(parsed);
+        assertThat(parsed.executiveOrderNumber()).isEqualTo("99001");
+        assertThat(parsed.signingDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(parsed.title()).isEqualTo("Executive Order 99001 of March 3, 2026");
+        assertThat(parsed.body()).doesNotContain("\r");
+        assertThat(s).containsKeys("Preamble", "Sec. 1", "Sec. 1(a)", "Sec. 1(b)", "Sec. 1(b)(i)", "Sec. 1(b)(ii)",
+                "Sec. 2", "Sec. 2(a)");
+        assertThat(s.get("Sec. 1").heading()).isEqualTo("Policy");
+        assertThat(s.get("Sec. 1(a)").text()).isEqualTo("(a) Agencies shall test.");
+        assertThat(s.get("Sec. 1(b)(ii)").text()).isEqualTo("(ii) gaps.");
+    }
+
+    @Test
+    void aTextWithoutSectionsIsOneSection() {
+        ParsedAuthority parsed = parser.parse("Memorandum for the heads of agencies\n\nPlease reply by Friday.");
+        assertThat(parsed.sections()).singleElement().satisfies(s -> {
+            assertThat(s.sectionId()).isEqualTo("Full text");
+            assertThat(s.text()).contains("Please reply by Friday.");
+        });
+        assertThat(parsed.executiveOrderNumber()).isNull();
+        assertThat(parsed.title()).isEqualTo("Memorandum for the heads of agencies");
+    }
+
+    @Test
+    void blankTextIsRefused() {
+        assertThatThrownBy(() -> parser.parse("  \n ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parser.parse(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
