@@ -268,7 +268,7 @@ public class ActionItemManagement {
             return Outcome.refused(Refusal.forbidden("only managers of " + unit.get().getName()
                     + ", the secretariat and administrators see its overdue items"));
         }
-        return Outcome.done(items.findOverdueUnder(unit.get().getPath() + "%", today(), limit, offset));
+        return Outcome.done(items.findOverdueUnder(likePrefix(unit.get().getPath()), today(), limit, offset));
     }
 
     public List<ActionItem> itemsOf(Long executiveActionId) {
@@ -301,6 +301,11 @@ public class ActionItemManagement {
         long complete = byStatus.getOrDefault(ActionStatus.COMPLETE, 0L);
         int percent = total == 0 ? 0 : (int) (complete * 100 / total);
         return new Progress(byStatus, total, complete, overdue, percent, nextDue);
+    }
+
+    /** A LIKE pattern for "starts with": org codes may contain the wildcards '_' and '%'. */
+    static String likePrefix(String path) {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public LocalDate today() {

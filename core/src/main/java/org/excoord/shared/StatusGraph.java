@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class StatusGraph {
 
-    private static final Map<ActionStatus, Set<ActionStatus>> NEXT = new EnumMap<>(ActionStatus.class);
+    private static final Map<ActionStatus, EnumSet<ActionStatus>> NEXT = new EnumMap<>(ActionStatus.class);
 
     static {
         NEXT.put(ActionStatus.NEW, EnumSet.of(ActionStatus.IN_PROGRESS, ActionStatus.CANCELLED, ActionStatus.DEFERRED));
@@ -36,6 +36,6 @@ public final class StatusGraph {
     }
 
     public static Set<ActionStatus> next(ActionStatus from) {
-        return EnumSet.copyOf(NEXT.get(from).isEmpty() ? EnumSet.noneOf(ActionStatus.class) : NEXT.get(from));
+        return EnumSet.copyOf(NEXT.get(from));
     }
 }
