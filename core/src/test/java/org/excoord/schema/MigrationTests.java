@@ -53,4 +53,15 @@ class MigrationTests extends CoreIntegrationTest {
         assertThat(failed).isZero();
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class)).isPositive();
     }
+
+    @Test
+    void theTwentySixSampleTypesAreReferenceData() {
+        List<String> categories = jdbc.queryForList("select category from executive_action_type where name in "
+                + "('MOUs', 'Executive Orders', 'Congressional Inquiries', 'Audit Responses', 'Security Protocols') "
+                + "order by name", String.class);
+        assertThat(categories).containsExactly("REGULATORY_AND_COMPLIANCE", "INFORMATION_REQUEST", "DIRECTIVE_OR_ORDER",
+                "AGREEMENT", "SECURITY_AND_SAFETY");
+        assertThat(jdbc.queryForObject("select count(distinct category) from executive_action_type where id < 2000",
+                Integer.class)).isEqualTo(10);
+    }
 }

@@ -15,7 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false"})
 public abstract class CoreIntegrationTest {
 
-    @Autowired
     protected ApplicationContext context;
 
     protected Fixtures fixtures;
@@ -25,8 +24,10 @@ public abstract class CoreIntegrationTest {
         EmbeddedPostgresSupport.register(registry);
     }
 
+    /** Parameter injection, not field injection: the ArchUnit rule applies to test support too. */
     @BeforeEach
-    void createFixtures() {
+    void createFixtures(@Autowired ApplicationContext applicationContext) {
+        context = applicationContext;
         fixtures = new Fixtures(context);
     }
 }

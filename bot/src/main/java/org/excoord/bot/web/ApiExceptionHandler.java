@@ -1,5 +1,14 @@
 package org.excoord.bot.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.UUID;
 import org.excoord.shared.Refusal;
 import org.slf4j.Logger;
@@ -12,12 +21,22 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Translates everything that can go wrong in a request into an RFC 9457 problem: refusals by their kind
@@ -80,6 +99,132 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "something went wrong on our side; quote " + id + " when you report it");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** A constraint on a parameter of a controller validated through a proxy (class-level {@code @Validated}). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException e) {
+        ConstraintViolation<?> first = e.getConstraintViolations().stream().findFirst().orElse(null);
+        if (first == null) {
+            return badRequest(null, "the request is invalid");
+        }
+        String field = null;
+        for (Path.Node node : first.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER
+                    || node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                field = node.getName();
+            }
+        }
+        return badRequest(field, (field == null ? "" : field + " ") + first.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors errors && errors.getFieldError() != null) {
+                FieldError first = errors.getFieldError();
+                return badRequest(first.getField(), first.getField() + " " + first.getDefaultMessage());
+            }
+            if (!result.getResolvableErrors().isEmpty()) {
+                String field = result.getMethodParameter().getParameterName();
+                return badRequest(field, field + " " + result.getResolvableErrors().get(0).getDefaultMessage());
+            }
+        }
+        return badRequest(null, "the request is invalid");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return badRequest(ex.getParameterName(), "the parameter " + ex.getParameterName() + " is required");
+    }
+
+    /**
+     * A body that cannot be read: too large (413), not JSON, or a value of the wrong type, format or enum (400
+     * naming the field where the parser knows it).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getCause();
+        JacksonException jackson = null;
+        for (Throwable t = cause; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+            }
+            if (jackson == null && t instanceof JacksonException j) {
+                jackson = j;
+            }
+        }
+        if (jackson == null) {
+            String message = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")
+                    ? "the request body is missing" : "the request body could not be read";
+            return badRequest(null, message);
+        }
+        String field = pathOf(jackson);
+        if (jackson instanceof InvalidFormatException invalid) {
+            return badRequest(field, "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType())
+                    + (field == null ? "" : " for " + field));
+        }
+        if (jackson instanceof MismatchedInputException mismatched && field != null) {
+            return badRequest(field, field + " must be " + expected(mismatched.getTargetType()));
+        }
+        if (jackson instanceof StreamReadException || field == null) {
+            TokenStreamLocation at = jackson.getLocation();
+            return badRequest(field, "the request body is not valid JSON"
+                    + (at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        }
+        return badRequest(field, field + " has a value that cannot be read");
+    }
+
+    private static String pathOf(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of the right type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == LocalDate.class) {
+            return "a date like 2026-03-31";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return "an ISO-8601 timestamp like 2026-03-31T14:30:00Z";
+        }
+        if (type == LocalDateTime.class) {
+            return "a date and time like 2026-03-31T14:30:00";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return type.isRecord() || !type.getName().startsWith("java.") ? "an object" : "a " + type.getSimpleName();
+    }
+
+    private static ResponseEntity<Object> badRequest(String field, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
