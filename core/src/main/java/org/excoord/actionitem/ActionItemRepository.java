@@ -26,19 +26,22 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             ) mine order by due_date nulls last, id limit :limit offset :offset""")
     List<ActionItem> findOpenOf(Long personId, int limit, int offset);
 
-    /** Open items past their due date in an org unit and everything below it, most overdue first. */
+    /**
+     * Open items past their due date in an org unit and everything below it, most overdue first. The work grows
+     * with the number of units, not of items: each unit contributes at most {@code limit + offset} candidates read
+     * from its partial index alone (index-only), and only the page's rows are fetched from the table.
+     */
     @Query(nativeQuery = true, value = """
-            select i.* from action_item i
-            where i.is_open and i.due_date < :today
-              and i.org_unit_id in (select u.id from org_unit u where u.path like :pathPrefix)
-            order by i.due_date, i.id limit :limit offset :offset""")
+            select i.* from action_item i join (
+                select t.id, t.due_date from org_unit u
+                cross join lateral (
+                    select a.id, a.due_date from action_item a
+                    where a.is_open and a.org_unit_id = u.id and a.due_date < :today
+                    order by a.due_date, a.id limit :limit + :offset) t
+                where u.path like :pathPrefix
+                order by t.due_date, t.id limit :limit offset :offset) page on page.id = i.id
+            order by i.due_date, i.id""")
     List<ActionItem> findOverdueUnder(String pathPrefix, LocalDate today, int limit, int offset);
-
-    @Query(nativeQuery = true, value = """
-            select count(*) from action_item i
-            where i.is_open and i.due_date < :today
-              and i.org_unit_id in (select u.id from org_unit u where u.path like :pathPrefix)""")
-    long countOverdueUnder(String pathPrefix, LocalDate today);
 
     List<ActionItem> findByExecutiveActionIdOrderBySequenceNoAscIdAsc(Long executiveActionId);
 
