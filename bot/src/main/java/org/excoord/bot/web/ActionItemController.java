@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.excoord.actionitem.ActionItem;
+import org.excoord.bot.conversation.Nudges;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.Comment;
 import org.excoord.actionitem.ItemVerb;
@@ -40,10 +41,12 @@ class ActionItemController {
 
     private final ActionItemManagement items;
     private final ApiViews views;
+    private final Nudges nudges;
 
-    ActionItemController(ActionItemManagement items, ApiViews views) {
+    ActionItemController(ActionItemManagement items, ApiViews views, Nudges nudges) {
         this.items = items;
         this.views = views;
+        this.nudges = nudges;
     }
 
     /** The caller's open items (directly or through a team), soonest due first. */
@@ -118,6 +121,15 @@ class ActionItemController {
     }
 
     record NewComment(@NotBlank @Size(max = 10_000) String body) {
+    }
+
+    record Nudged(String conversationId) {
+    }
+
+    /** Sends the item's card to the assignee's 1:1 chat with the bot: a reminder from the originator or a manager. */
+    @PostMapping("/{id}/nudge")
+    ResponseEntity<Nudged> nudge(@PathVariable long id, Actor actor) {
+        return ResponseEntity.accepted().body(new Nudged(orRefuse(nudges.nudgeAssignee(id, actor))));
     }
 
     @PostMapping("/{id}/comments")

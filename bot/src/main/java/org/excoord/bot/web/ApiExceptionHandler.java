@@ -71,6 +71,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    @ExceptionHandler(org.excoord.bot.conversation.Messenger.MessengerException.class)
+    ResponseEntity<ProblemDetail> teamsRefused(org.excoord.bot.conversation.Messenger.MessengerException e) {
+        log.warn("A proactive message was not delivered: {}", e.getMessage(), e.getCause());
+        return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_GATEWAY, "Teams did not accept the message; try again later"));
+    }
+
     @ExceptionHandler(UnknownUserException.class)
     ResponseEntity<ProblemDetail> unknownUser(UnknownUserException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)

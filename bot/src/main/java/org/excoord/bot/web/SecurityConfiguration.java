@@ -1,7 +1,6 @@
 package org.excoord.bot.web;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import org.excoord.bot.LoopbackGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +36,7 @@ class SecurityConfiguration {
                     response.getWriter().write(UNAUTHORIZED_BODY);
                 }));
         if (properties.mode() == ApiSecurityProperties.Mode.NONE) {
-            requireLoopback(environment.getProperty("server.address"));
+            LoopbackGuard.require(environment.getProperty("server.address"), "excoord.security.mode=NONE");
             log.warn("""
 
                     ************************************************************************************
@@ -60,18 +59,5 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults()));
         return http.build();
-    }
-
-    static void requireLoopback(String address) {
-        boolean loopback;
-        try {
-            loopback = address != null && InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            loopback = false;
-        }
-        if (!loopback) {
-            throw new IllegalStateException("excoord.security.mode=NONE is only allowed with server.address bound to "
-                    + "a loopback address (127.0.0.1), not " + address);
-        }
     }
 }

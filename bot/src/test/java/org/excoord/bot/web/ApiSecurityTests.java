@@ -117,10 +117,10 @@ class ApiSecurityTests {
 
     @Test
     void authenticationCanOnlyBeSwitchedOffOnLoopback() {
-        SecurityConfiguration.requireLoopback("127.0.0.1");
-        SecurityConfiguration.requireLoopback("localhost");
-        assertThatThrownBy(() -> SecurityConfiguration.requireLoopback("0.0.0.0")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> SecurityConfiguration.requireLoopback(null)).isInstanceOf(IllegalStateException.class);
+        org.excoord.bot.LoopbackGuard.require("127.0.0.1", "x");
+        org.excoord.bot.LoopbackGuard.require("localhost", "x");
+        assertThatThrownBy(() -> org.excoord.bot.LoopbackGuard.require("0.0.0.0", "x")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> org.excoord.bot.LoopbackGuard.require(null, "x")).isInstanceOf(IllegalStateException.class);
     }
 
     private int call(String bearer) {

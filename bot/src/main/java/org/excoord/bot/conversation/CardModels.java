@@ -1,0 +1,204 @@
+package org.excoord.bot.conversation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.excoord.action.ExecutiveAction;
+import org.excoord.action.ExecutiveActionManagement;
+import org.excoord.actionitem.ActionItem;
+import org.excoord.actionitem.ActionItemManagement;
+import org.excoord.actionitem.Progress;
+import org.excoord.authority.AuthorityCatalog;
+import org.excoord.authority.LegalAuthority;
+import org.excoord.cards.CommentLine;
+import org.excoord.cards.CorrespondenceCard;
+import org.excoord.cards.CorrespondenceLine;
+import org.excoord.cards.ItemCard;
+import org.excoord.cards.ItemLine;
+import org.excoord.cards.ActionCard;
+import org.excoord.cards.Option;
+import org.excoord.correspondence.Correspondence;
+import org.excoord.correspondence.CorrespondenceDetails;
+import org.excoord.correspondence.RoutingState;
+import org.excoord.directory.Actor;
+import org.excoord.directory.Directory;
+import org.excoord.directory.OrgUnit;
+import org.excoord.directory.Person;
+import org.excoord.directory.Role;
+import org.excoord.shared.SecurityClassification;
+import org.springframework.stereotype.Component;
+
+/** Domain records → the cards' view models, for one viewer. */
+@Component
+class CardModels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
+
+    private final ActionItemManagement items;
+    private final ExecutiveActionManagement actions;
+    private final AuthorityCatalog authorities;
+    private final Directory directory;
+    private final ChatAddresses addresses;
+    private final ZoneId zone;
+
+    CardModels(ActionItemManagement items, ExecutiveActionManagement actions, AuthorityCatalog authorities,
+            Directory directory, ChatAddresses addresses, org.excoord.bot.CoordinationProperties properties) {
+        this.items = items;
+        this.actions = actions;
+        this.authorities = authorities;
+        this.directory = directory;
+        this.addresses = addresses;
+        this.zone = properties.timeZone();
+    }
+
+    ItemCard item(ActionItem i, Actor viewer, String notice) {
+        ExecutiveAction action = i.getExecutiveActionId() == null ? null : actions.find(i.getExecutiveActionId()).orElse(null);
+        SecurityClassification classification = classificationOf(action);
+        boolean manage = items.mayManage(i, viewer);
+        List<Option> reassign = manage && i.getOrgUnitId() != null ? directory.peopleOf(i.getOrgUnitId()).stream()
+                .filter(p -> !p.getId().equals(i.getAssigneePersonId()))
+                .map(p -> new Option(String.valueOf(p.getId()), p.getDisplayName())).limit(50).toList() : List.of();
+        List<CommentLine> comments = items.recentComments(i.getId(), 5).stream()
+                .map(c -> new CommentLine(name(c.getAuthorId()), c.getBody(), c.getCreatedAt())).toList();
+        return new ItemCard(i.getId(), i.getNumber(), i.getSubject(), i.getDetails(), i.getStatus().name(),
+                i.getStatus().label(), i.getPriority().name(), i.getDueDate(), i.isOverdue(items.today()), assignee(i),
+                action == null ? null : action.getNumber() + " " + action.getName(), authorityOf(action),
+                classification.label(), classification.isAboveUnclassified(),
+                comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), manage, manage, true, reassign,
+                i.getVersion(), notice, addresses.teamsIdsOf(involved(i)));
+    }
+
+    /** A stale card's notice: who changed the item last, and when. */
+    String changedNotice(ActionItem current) {
+        return "Changed by " + Objects.requireNonNullElse(current.getUpdatedBy(), "someone") + " at "
+                + TIME.format(current.getUpdatedAt().atZone(zone)) + ". This is the current version; nothing was changed.";
+    }
+
+    ItemLine line(ActionItem i) {
+        SecurityClassification c = classificationOf(i.getExecutiveActionId() == null ? null
+                : actions.find(i.getExecutiveActionId()).orElse(null));
+        return new ItemLine(i.getId(), i.getNumber(), i.getSubject(), i.getStatus().label(), i.getDueDate(),
+                i.isOverdue(items.today()), assignee(i), c.isAboveUnclassified());
+    }
+
+    ActionCard action(ExecutiveAction a) {
+        Progress p = items.progressOf(a.getId());
+        List<ItemLine> lines = items.itemsOf(a.getId()).stream()
+                .limit(10).map(this::line).toList();
+        return new ActionCard(a.getId(), a.getNumber(), a.getName(), a.getStatus().label(), a.getPriority().name(),
+                a.getDueDate(), name(a.getOwnerId()), a.getClassification().label(),
+                a.getClassification().isAboveUnclassified(), authorityOf(a), p.percentComplete(), p.total(),
+                p.complete(), p.overdue(), lines);
+    }
+
+    CorrespondenceLine correspondenceLine(Correspondence c) {
+        ExecutiveAction a = actions.find(c.getExecutiveActionId()).orElseThrow();
+        return new CorrespondenceLine(c.getExecutiveActionId(), c.getReferenceNumber(), a.getName(), from(a),
+                a.getReceipt() == null ? null : a.getReceipt().receivedAt(), c.getState().name(), a.getDueDate(),
+                a.getDueDate() != null && a.getDueDate().isBefore(items.today()) && c.getState() != RoutingState.RESOLVED);
+    }
+
+    CorrespondenceCard correspondence(CorrespondenceDetails d, Actor viewer, String notice) {
+        Correspondence c = d.correspondence();
+        ExecutiveAction a = d.action();
+        boolean secretariat = viewer.has(Role.SECRETARIAT) || viewer.isAdmin();
+        boolean managesRouted = c.getRoutedOrgUnitId() != null && viewer.manages(directory.pathOf(c.getRoutedOrgUnitId()));
+        RoutingState state = c.getState();
+        boolean open = state != RoutingState.RESOLVED;
+        List<Option> units = directory.orgUnitTree().stream()
+                .map(u -> new Option(String.valueOf(u.getId()), u.getName())).limit(50).toList();
+        List<Option> people = c.getRoutedOrgUnitId() == null ? List.of() : peopleUnder(c.getRoutedOrgUnitId());
+        List<String> history = d.history().stream().map(h -> TIME.format(h.getOccurredAt().atZone(zone)) + " — "
+                + h.getStep().name().toLowerCase() + (h.getOrgUnitId() == null ? "" : " to " + unitName(h.getOrgUnitId()))
+                + (h.getPersonId() == null ? "" : " → " + name(h.getPersonId()))).toList();
+        return new CorrespondenceCard(c.getExecutiveActionId(), c.getReferenceNumber(), a.getName(),
+                a.getReceipt() == null ? null : a.getReceipt().fromPerson(),
+                a.getReceipt() == null ? null : a.getReceipt().fromOrganization(),
+                a.getReceipt() == null ? null : a.getReceipt().receivedAt(),
+                a.getReceipt() == null || a.getReceipt().method() == null ? null : a.getReceipt().method().name(),
+                state.name(), c.getRoutedOrgUnitId() == null ? null : unitName(c.getRoutedOrgUnitId()),
+                c.getAssignedPersonId() == null ? null : name(c.getAssignedPersonId()), c.getAcknowledgedAt(),
+                a.getDueDate(), a.getDueDate() != null && open && a.getDueDate().isBefore(items.today()), history,
+                secretariat && open, managesRouted && state == RoutingState.ROUTED,
+                managesRouted && (state == RoutingState.ACCEPTED || state == RoutingState.ASSIGNED),
+                secretariat && c.getAcknowledgedAt() == null,
+                open && (secretariat || viewer.is(c.getAssignedPersonId()) || managesRouted), units, people,
+                c.getVersion(), notice);
+    }
+
+    String authorityOf(ExecutiveAction action) {
+        if (action == null || action.getSourceAuthorityId() == null) {
+            return null;
+        }
+        return authorities.find(action.getSourceAuthorityId()).map(CardModels::shortName).orElse(null);
+    }
+
+    static String shortName(LegalAuthority a) {
+        if (a.getExecutiveOrderNumber() != null) {
+            return "EO " + a.getExecutiveOrderNumber();
+        }
+        return a.getCitation() != null ? a.getCitation() : a.getName();
+    }
+
+    private List<Option> peopleUnder(Long orgUnitId) {
+        String path = directory.pathOf(orgUnitId);
+        List<Option> people = new ArrayList<>();
+        for (OrgUnit u : directory.orgUnitTree()) {
+            if (path != null && u.getPath().startsWith(path)) {
+                directory.peopleOf(u.getId()).forEach(p -> people.add(new Option(String.valueOf(p.getId()),
+                        p.getDisplayName())));
+            }
+        }
+        return people.size() > 50 ? people.subList(0, 50) : people;
+    }
+
+    private static SecurityClassification classificationOf(ExecutiveAction action) {
+        return action == null ? SecurityClassification.UNCLASSIFIED : action.getClassification();
+    }
+
+    private static String from(ExecutiveAction a) {
+        if (a.getReceipt() == null) {
+            return null;
+        }
+        String person = a.getReceipt().fromPerson();
+        String org = a.getReceipt().fromOrganization();
+        return person == null ? org : org == null ? person : person + ", " + org;
+    }
+
+    private String assignee(ActionItem i) {
+        if (i.getAssigneeTeamId() != null) {
+            return directory.team(i.getAssigneeTeamId()).map(t -> t.getName()).orElse(null);
+        }
+        return name(i.getAssigneePersonId());
+    }
+
+    /** The people whose buttons depend on the item: assignee, originator, reviewer and the assignee's manager. */
+    private Set<Long> involved(ActionItem i) {
+        Set<Long> ids = new LinkedHashSet<>();
+        ids.add(i.getAssigneePersonId());
+        ids.add(i.getOriginatorId());
+        ids.add(i.getReviewerId());
+        if (i.getAssigneePersonId() != null) {
+            directory.person(i.getAssigneePersonId()).flatMap(directory::managerOf).map(Person::getId).ifPresent(ids::add);
+        }
+        ids.remove(null);
+        return ids;
+    }
+
+    private String name(Long personId) {
+        return personId == null ? null : directory.person(personId).map(Person::getDisplayName).orElse(null);
+    }
+
+    private String unitName(Long orgUnitId) {
+        return directory.orgUnit(orgUnitId).map(OrgUnit::getName).orElse(null);
+    }
+
+    LocalDate today() {
+        return items.today();
+    }
+}

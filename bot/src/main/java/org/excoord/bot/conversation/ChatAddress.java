@@ -1,0 +1,67 @@
+package org.excoord.bot.conversation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A conversation in which the bot has talked with a person: enough to write to them again later. */
+@Entity
+@Table(name = "chat_address")
+public class ChatAddress {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long personId;
+    private String aadObjectId;
+    @Column(nullable = false)
+    private String userMri;
+    @Column(nullable = false)
+    private String conversationId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ChatKind conversationType;
+    @Column(nullable = false)
+    private String serviceUrl;
+    private String tenantId;
+    @Column(nullable = false)
+    private String botId;
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected ChatAddress() {
+    }
+
+    public ChatAddress(String userMri, String conversationId) {
+        this.userMri = userMri;
+        this.conversationId = conversationId;
+    }
+
+    void update(Long personId, String aadObjectId, ChatKind kind, String serviceUrl, String tenantId, String botId,
+            Instant at) {
+        this.personId = personId;
+        this.aadObjectId = aadObjectId;
+        this.conversationType = kind;
+        this.serviceUrl = serviceUrl;
+        this.tenantId = tenantId;
+        this.botId = botId;
+        this.updatedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getPersonId() { return personId; }
+    public String getAadObjectId() { return aadObjectId; }
+    public String getUserMri() { return userMri; }
+    public String getConversationId() { return conversationId; }
+    public ChatKind getConversationType() { return conversationType; }
+    public String getServiceUrl() { return serviceUrl; }
+    public String getTenantId() { return tenantId; }
+    public String getBotId() { return botId; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

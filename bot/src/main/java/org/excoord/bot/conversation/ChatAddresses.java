@@ -1,0 +1,57 @@
+package org.excoord.bot.conversation;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Remembers where people talk to the bot (on every turn), for proactive messages and per-user card views. */
+@Service
+public class ChatAddresses {
+
+    /** Teams refreshes a card automatically for at most 60 users. */
+    static final int MAX_REFRESH_USERS = 60;
+
+    private final ChatAddressRepository addresses;
+    private final Clock clock;
+
+    ChatAddresses(ChatAddressRepository addresses, Clock clock) {
+        this.addresses = addresses;
+        this.clock = clock;
+    }
+
+    /** One address of a turn. */
+    public record Seen(Long personId, String aadObjectId, String userMri, String conversationId, ChatKind kind,
+            String serviceUrl, String tenantId, String botId) {
+    }
+
+    @Transactional
+    public void remember(Seen seen) {
+        ChatAddress address = addresses.findByUserMriAndConversationId(seen.userMri(), seen.conversationId())
+                .orElseGet(() -> new ChatAddress(seen.userMri(), seen.conversationId()));
+        address.update(seen.personId(), seen.aadObjectId(), seen.kind(), seen.serviceUrl(), seen.tenantId(),
+                seen.botId(), clock.instant());
+        addresses.save(address);
+    }
+
+    /** The person's 1:1 chat with the bot, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<ChatAddress> personalChatOf(Long personId) {
+        return addresses.findFirstByPersonIdAndConversationTypeOrderByUpdatedAtDesc(personId, ChatKind.PERSONAL);
+    }
+
+    /** The Teams ids of these people, for a card's {@code refresh.userIds}; at most 60. */
+    @Transactional(readOnly = true)
+    public List<String> teamsIdsOf(Collection<Long> personIds) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (ChatAddress a : addresses.findByPersonIdIn(personIds)) {
+            if (ids.size() < MAX_REFRESH_USERS) {
+                ids.add(a.getUserMri());
+            }
+        }
+        return List.copyOf(ids);
+    }
+}

@@ -1,0 +1,392 @@
+package org.excoord.bot.conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.excoord.action.ExecutiveAction;
+import org.excoord.action.ExecutiveActionManagement;
+import org.excoord.actionitem.ActionItem;
+import org.excoord.actionitem.ActionItemManagement;
+import org.excoord.actionitem.ItemVerb;
+import org.excoord.actionitem.NewActionItem;
+import org.excoord.authority.AuthorityCatalog;
+import org.excoord.authority.AuthorityDetails;
+import org.excoord.authority.LegalAuthority;
+import org.excoord.cards.AuthorityCard;
+import org.excoord.cards.AuthorityLine;
+import org.excoord.cards.Cards;
+import org.excoord.cards.ItemLine;
+import org.excoord.cards.ItemList;
+import org.excoord.cards.Option;
+import org.excoord.cards.Viewer;
+import org.excoord.correspondence.CorrespondenceDetails;
+import org.excoord.correspondence.CorrespondenceLog;
+import org.excoord.directory.Actor;
+import org.excoord.directory.Directory;
+import org.excoord.directory.OrgUnit;
+import org.excoord.directory.Role;
+import org.excoord.shared.Outcome;
+import org.excoord.shared.Refusal;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the bot answers: typed commands produce cards; card actions (Action.Execute, or its Action.Submit fallback)
+ * change records through the domain, which re-checks authorization and the version, and answer with the card to
+ * show instead. Card data is untrusted: ids are looked up again and every change goes through the domain services.
+ */
+@Service
+public class Conversation {
+
+    static final int PAGE = 10;
+
+    private final Directory directory;
+    private final ActionItemManagement items;
+    private final ExecutiveActionManagement actions;
+    private final CorrespondenceLog correspondence;
+    private final AuthorityCatalog authorities;
+    private final CardModels models;
+    private final CorrespondenceActions letters;
+
+    Conversation(Directory directory, ActionItemManagement items, ExecutiveActionManagement actions,
+            CorrespondenceLog correspondence, AuthorityCatalog authorities, CardModels models,
+            CorrespondenceActions letters) {
+        this.directory = directory;
+        this.items = items;
+        this.actions = actions;
+        this.correspondence = correspondence;
+        this.authorities = authorities;
+        this.models = models;
+        this.letters = letters;
+    }
+
+    /** The person behind a Teams user, if excoord knows them. */
+    public Optional<Actor> actorOf(Turn turn) {
+        return turn.aadObjectId() == null ? Optional.empty() : directory.actorForEntraObjectId(turn.aadObjectId());
+    }
+
+    public ObjectNode welcome(Turn turn) {
+        Optional<Actor> actor = actorOf(turn);
+        if (actor.isEmpty()) {
+            return Cards.unknownUser(turn.userName());
+        }
+        String first = actor.get().displayName().split(" ")[0];
+        return Cards.welcome(first);
+    }
+
+    /** The cards answering a typed message. */
+    public List<ObjectNode> onMessage(Turn turn) {
+        Optional<Actor> found = actorOf(turn);
+        if (found.isEmpty()) {
+            return List.of(Cards.unknownUser(turn.userName()));
+        }
+        Actor actor = found.get();
+        Viewer viewer = viewer(turn);
+        Command command = Command.parse(turn.text());
+        return List.of(switch (command.kind()) {
+            case MY_ITEMS -> list("mine", 0, actor, viewer);
+            case OVERDUE -> list("overdue", 0, actor, viewer);
+            case MY_TEAM -> list("team", 0, actor, viewer);
+            case ITEM -> item(command.argument(), actor, viewer);
+            case NEW_ITEM -> newItemForm(actor);
+            case INBOX -> inbox(actor, viewer, 0);
+            case LOG_CORRESPONDENCE -> letters.logForm(actor);
+            case AUTHORITIES -> authorityList();
+            case AUTHORITY -> authority(command.argument());
+            case SUMMARIZE -> summarize(command.argument());
+            case HELP -> help(actor);
+            case UNKNOWN -> help(actor, "I didn't understand that. Here is what I can do:");
+        });
+    }
+
+    /**
+     * The card that replaces the one whose button was pressed.
+     *
+     * @param verb the action's verb ("item.start", "list.page", …)
+     * @param data the action's data merged with the card's inputs, as Teams sends them
+     */
+    public ObjectNode onAction(Turn turn, String verb, JsonNode data) {
+        Optional<Actor> found = actorOf(turn);
+        if (found.isEmpty()) {
+            return Cards.unknownUser(turn.userName());
+        }
+        Actor actor = found.get();
+        Viewer viewer = viewer(turn);
+        String v = verb == null ? "" : verb;
+        if (v.startsWith("corr.")) {
+            return letters.onAction(v, data, actor, viewer, this);
+        }
+        return switch (v) {
+            case "item.view" -> itemCard(number(data, "itemId"), actor, viewer, null);
+            case "item.dueDate" -> date(data, "dueDate") == null
+                    ? itemCard(number(data, "itemId"), actor, viewer, "Pick a due date first.")
+                    : change(data, actor, viewer, (id, version) -> items.changeDueDate(id, date(data, "dueDate"),
+                            version, actor));
+            case "item.reassign" -> change(data, actor, viewer, (id, version) -> items.assign(id,
+                    number(data, "assigneeId"), null, version, actor));
+            case "item.comment" -> comment(data, actor, viewer);
+            case "item.create" -> create(data, actor, viewer);
+            case "list.page" -> list(text(data, "list"), Math.max(0, (int) (long) numberOr(data, "page", 0L)), actor, viewer);
+            case "form.newItem" -> newItemForm(actor);
+            case "authority.view" -> authority(String.valueOf(number(data, "authorityId")));
+            case "authority.summarize", "authority.impacts" -> summarize(null);
+            default -> v.startsWith("item.") ? workflow(v.substring("item.".length()), data, actor, viewer)
+                    : Cards.message("This button is no longer supported. Type \"help\" to see what I can do.");
+        };
+    }
+
+    // ------------------------------------------------------------------ items
+
+    ObjectNode itemCard(Long id, Actor actor, Viewer viewer, String notice) {
+        Outcome<ActionItem> item = id == null ? Outcome.refused(Refusal.invalid("itemId", "no item")) : items.view(id, actor);
+        return item.isDone() ? Cards.item(models.item(item.orElseThrow(), actor, notice), viewer) : refusal(item.refusal());
+    }
+
+    private ObjectNode item(String number, Actor actor, Viewer viewer) {
+        Outcome<ActionItem> item = number.matches("\\d{1,18}") ? items.view(Long.valueOf(number), actor)
+                : items.viewByNumber(number, actor);
+        return item.isDone() ? Cards.item(models.item(item.orElseThrow(), actor, null), viewer) : refusal(item.refusal());
+    }
+
+    private ObjectNode workflow(String verbName, JsonNode data, Actor actor, Viewer viewer) {
+        ItemVerb verb;
+        try {
+            verb = ItemVerb.valueOf(verbName.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Cards.message("This button is no longer supported.");
+        }
+        return change(data, actor, viewer, (id, version) -> items.apply(id, verb, version, text(data, "comment"), actor));
+    }
+
+    private interface ItemChange {
+        Outcome<ActionItem> apply(Long id, long version);
+    }
+
+    /** Applies a change made on a card; a stale card gets the current one back with who changed it and when. */
+    private ObjectNode change(JsonNode data, Actor actor, Viewer viewer, ItemChange change) {
+        Long id = number(data, "itemId");
+        Long version = number(data, "version");
+        if (id == null || version == null) {
+            return Cards.message("That card is incomplete; type \"my items\" to get a fresh one.");
+        }
+        Outcome<ActionItem> changed;
+        try {
+            changed = change.apply(id, version);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            changed = Outcome.refused(Refusal.conflict("changed at the same moment"));
+        }
+        if (changed.isDone()) {
+            return Cards.item(models.item(changed.orElseThrow(), actor, null), viewer);
+        }
+        Refusal refusal = changed.refusal();
+        Outcome<ActionItem> current = items.view(id, actor);
+        if (current.isDone()) {
+            String notice = refusal.kind() == Refusal.Kind.CONFLICT ? models.changedNotice(current.orElseThrow())
+                    : refusal.message();
+            return Cards.item(models.item(current.orElseThrow(), actor, notice), viewer);
+        }
+        return refusal(refusal);
+    }
+
+    private ObjectNode comment(JsonNode data, Actor actor, Viewer viewer) {
+        Long id = number(data, "itemId");
+        String body = text(data, "comment");
+        if (id == null) {
+            return Cards.message("That card is incomplete; type \"my items\" to get a fresh one.");
+        }
+        Outcome<?> done = items.comment(id, body, actor);
+        return itemCard(id, actor, viewer, done.isDone() ? null : done.refusal().message());
+    }
+
+    private ObjectNode create(JsonNode data, Actor actor, Viewer viewer) {
+        Long assignee = number(data, "assigneeId");
+        Outcome<ActionItem> created = items.create(new NewActionItem(text(data, "subject"), null, null, null,
+                assignee == null ? actor.personId() : assignee, null, null, number(data, "executiveActionId"), null,
+                null, date(data, "dueDate"), null, null, 0), actor);
+        return created.isDone() ? Cards.item(models.item(created.orElseThrow(), actor, "Created."), viewer)
+                : Cards.message("The item was not created: " + created.refusal().message());
+    }
+
+    private ObjectNode newItemForm(Actor actor) {
+        List<Option> assignees = new ArrayList<>();
+        assignees.add(new Option(String.valueOf(actor.personId()), "Me"));
+        if (actor.orgUnitId() != null) {
+            directory.peopleOf(actor.orgUnitId()).stream().filter(p -> !p.getId().equals(actor.personId())).limit(40)
+                    .forEach(p -> assignees.add(new Option(String.valueOf(p.getId()), p.getDisplayName())));
+        }
+        List<Option> open = actions.list(PageRequest.of(0, 30)).stream().filter(a -> actions.mayChange(a, actor)
+                        || items.isParticipant(a.getId(), actor.personId()))
+                .map(a -> new Option(String.valueOf(a.getId()), a.getNumber() + " " + a.getName())).toList();
+        return Cards.newItemForm(assignees, open);
+    }
+
+    // ------------------------------------------------------------------ lists
+
+    ObjectNode list(String key, int page, Actor actor, Viewer viewer) {
+        String k = key == null ? "mine" : key;
+        List<ActionItem> found = switch (k) {
+            case "overdue" -> overdue(actor, page);
+            case "team" -> team(actor, page);
+            default -> items.openItemsOf(actor.personId(), PAGE + 1, page * PAGE);
+        };
+        if (k.equals("team") && !actor.has(Role.MANAGER) && !actor.isAdmin()) {
+            return Cards.message("\"my team\" is for managers: it lists the open items of the people in your units.");
+        }
+        List<ItemLine> lines = found.stream().limit(PAGE).map(models::line).toList();
+        String title = switch (k) {
+            case "overdue" -> "Overdue items";
+            case "team" -> "My team's open items";
+            default -> "My open items";
+        };
+        String empty = switch (k) {
+            case "overdue" -> "Nothing is overdue.";
+            case "team" -> "Your team has no open items.";
+            default -> "You have no open items.";
+        };
+        return Cards.itemList(new ItemList(title, k, lines, page, found.size() > PAGE, empty), viewer);
+    }
+
+    /** Managers see what is overdue in the units they manage; everyone else their own overdue items. */
+    private List<ActionItem> overdue(Actor actor, int page) {
+        Optional<OrgUnit> managed = managedUnit(actor);
+        if (managed.isPresent()) {
+            return items.overdueUnder(managed.get().getId(), PAGE + 1, page * PAGE, actor).orElseThrow();
+        }
+        LocalDate today = items.today();
+        return items.openItemsOf(actor.personId(), 200, 0).stream().filter(i -> i.isOverdue(today))
+                .skip((long) page * PAGE).limit(PAGE + 1).toList();
+    }
+
+    private List<ActionItem> team(Actor actor, int page) {
+        Optional<OrgUnit> managed = managedUnit(actor);
+        if (managed.isEmpty()) {
+            return List.of();
+        }
+        List<ActionItem> all = new ArrayList<>();
+        for (OrgUnit unit : directory.orgUnitTree()) {
+            if (unit.getPath().startsWith(managed.get().getPath())) {
+                directory.peopleOf(unit.getId()).stream().filter(p -> !p.getId().equals(actor.personId()))
+                        .forEach(p -> all.addAll(items.openItemsOf(p.getId(), PAGE * (page + 1) + 1, 0)));
+            }
+        }
+        return all.stream().sorted(Comparator.comparing(ActionItem::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ActionItem::getId)).skip((long) page * PAGE).limit(PAGE + 1).toList();
+    }
+
+    private Optional<OrgUnit> managedUnit(Actor actor) {
+        return directory.orgUnitTree().stream().filter(u -> actor.personId().equals(u.getManagerId())).findFirst();
+    }
+
+    // ------------------------------------------------------------------ correspondence and authorities
+
+    ObjectNode inbox(Actor actor, Viewer viewer, int page) {
+        var letters = correspondence.inbox(actor, PAGE + 1, page * PAGE);
+        return Cards.correspondenceInbox(letters.stream().limit(PAGE).map(models::correspondenceLine).toList(), page,
+                letters.size() > PAGE);
+    }
+
+    ObjectNode correspondenceCard(Long id, Actor actor, Viewer viewer, String notice) {
+        Outcome<CorrespondenceDetails> found = id == null ? Outcome.refused(Refusal.notFound("no correspondence"))
+                : correspondence.view(id, actor);
+        return found.isDone() ? Cards.correspondence(models.correspondence(found.orElseThrow(), actor, notice), viewer)
+                : refusal(found.refusal());
+    }
+
+    private ObjectNode authorityList() {
+        List<AuthorityLine> lines = authorities.search("", PageRequest.of(0, 20)).stream()
+                .map(a -> new AuthorityLine(a.getId(), a.getName(), a.getExecutiveOrderNumber() == null ? null
+                        : "EO " + a.getExecutiveOrderNumber(), a.getStatus().name(), a.getSigningDate())).toList();
+        return Cards.authorities(lines);
+    }
+
+    private ObjectNode authority(String reference) {
+        String ref = reference == null ? "" : reference.strip();
+        Optional<LegalAuthority> found = ref.matches("\\d{1,18}") ? authorities.find(Long.valueOf(ref)) : Optional.empty();
+        if (found.isEmpty()) {
+            found = authorities.findByReference(ref.replaceFirst("(?i)^(eo|executive order)\\s*", ""));
+        }
+        if (found.isEmpty()) {
+            found = authorities.findByReference(ref);
+        }
+        if (found.isEmpty()) {
+            return Cards.message("I found no authority \"" + ref + "\". Type \"authorities\" to see them all.");
+        }
+        AuthorityDetails d = authorities.details(found.get().getId()).orElseThrow();
+        LegalAuthority a = d.authority();
+        List<String> references = d.references().stream().map(r -> label(r.getRelation().name()) + " "
+                + (r.getToExecutiveOrderNumber() != null ? "EO " + r.getToExecutiveOrderNumber() : r.getToCitation()))
+                .distinct().toList();
+        return Cards.authority(new AuthorityCard(a.getId(), a.getName(), label(a.getType().name()),
+                label(a.getStatus().name()), CardModels.shortName(a), a.getCitation(), a.getSigningDate(),
+                a.getDispositionNotes(), references, d.sections().size()));
+    }
+
+    /** The analyzer arrives with its own issue; until then the bot says so instead of pretending. */
+    private ObjectNode summarize(String reference) {
+        return Cards.message("Summaries are not configured yet: the authority analyzer is not installed on this "
+                + "server. You can read the authority's sections with \"authority " + (reference == null ? "<number>"
+                : reference) + "\".");
+    }
+
+    private ObjectNode help(Actor actor, String... intro) {
+        ObjectNode card = Cards.help(actor.has(Role.MANAGER) || actor.isAdmin(), actor.has(Role.SECRETARIAT) || actor.isAdmin());
+        if (intro.length > 0) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) card.withArray("body")).insertObject(0)
+                    .put("type", "TextBlock").put("text", intro[0]).put("wrap", true);
+        }
+        return card;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    ObjectNode refusal(Refusal refusal) {
+        return Cards.message(switch (refusal.kind()) {
+            case NOT_FOUND -> "I couldn't find that. " + refusal.message();
+            case FORBIDDEN -> "You don't have access to that. " + refusal.message();
+            default -> refusal.message();
+        });
+    }
+
+    private static Viewer viewer(Turn turn) {
+        return new Viewer(turn.userMri(), turn.chat() == ChatKind.PERSONAL);
+    }
+
+    private static String label(String enumName) {
+        String s = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String text(JsonNode data, String field) {
+        JsonNode n = data == null ? null : data.get(field);
+        return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+    }
+
+    static Long number(JsonNode data, String field) {
+        String t = text(data, field);
+        try {
+            return t == null ? null : Long.valueOf(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static long numberOr(JsonNode data, String field, long otherwise) {
+        Long n = number(data, field);
+        return n == null ? otherwise : n;
+    }
+
+    static LocalDate date(JsonNode data, String field) {
+        String t = text(data, field);
+        try {
+            return t == null ? null : LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

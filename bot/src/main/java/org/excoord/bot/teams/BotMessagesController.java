@@ -1,0 +1,157 @@
+package org.excoord.bot.teams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Bot Connector's endpoint. The body is read as text and parsed with the SDK's Jackson 2 (Spring MVC's Jackson 3
+ * cannot build the SDK's {@code JsonNode} fields), checked for the fields every turn needs, then authenticated and
+ * processed by the SDK adapter. Bad input is a 400 and a failed authentication a 401; neither reaches the bot.
+ */
+@RestController
+class BotMessagesController {
+
+    private static final Logger log = LoggerFactory.getLogger(BotMessagesController.class);
+    static final ObjectMapper BOT_JSON = new ObjectMapper().findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final TeamsBotAdapter adapter;
+    private final Bot bot;
+    private final TeamsProperties properties;
+
+    BotMessagesController(TeamsBotAdapter adapter, Bot bot, TeamsProperties properties) {
+        this.adapter = adapter;
+        this.bot = bot;
+        this.properties = properties;
+    }
+
+    @PostMapping(path = "/api/messages", consumes = MediaType.ALL_VALUE)
+    CompletableFuture<ResponseEntity<String>> incoming(@RequestBody(required = false) byte[] body,
+            @RequestHeader(value = "Authorization", defaultValue = "") String authorization) {
+        if (body == null || body.length == 0) {
+            return bad("the request has no activity");
+        }
+        if (body.length > properties.maxActivityBytes()) {
+            return bad("the activity is larger than " + properties.maxActivityBytes() + " bytes");
+        }
+        Activity activity;
+        try {
+            activity = BOT_JSON.readValue(new String(body, StandardCharsets.UTF_8), Activity.class);
+        } catch (JsonProcessingException e) {
+            return bad("the body is not an activity: " + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            return bad("the body is not an activity");
+        }
+        String missing = missingField(activity);
+        if (missing != null) {
+            return bad("the activity has no valid " + missing);
+        }
+        CompletableFuture<InvokeResponse> processed;
+        try {
+            processed = adapter.processIncomingActivity(authorization, activity, bot);
+        } catch (RuntimeException e) {
+            processed = CompletableFuture.failedFuture(e); // the SDK throws some token errors before it goes async
+        }
+        return processed.handle((invoke, failure) -> failure == null ? answer(invoke) : failed(activity, failure));
+    }
+
+    private static ResponseEntity<String> failed(Activity activity, Throwable failure) {
+        if (isAuthenticationFailure(failure)) {
+            log.warn("Refused an activity from {} ({}): {}", activity.getServiceUrl(), activity.getType(),
+                    rootMessage(failure));
+            return problem(HttpStatus.UNAUTHORIZED, "the Bot Connector token is missing or invalid");
+        }
+        log.error("Failed to process a {} activity", activity.getType(), failure);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "the bot failed to process the activity");
+    }
+
+    /** The bot's own errors are handled by the adapter's turn-error handler; what escapes is about the token. */
+    private static boolean isAuthenticationFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException || t instanceof JWTVerificationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private static ResponseEntity<String> answer(InvokeResponse invoke) {
+        if (invoke == null) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).build();
+        }
+        try {
+            String json = invoke.getBody() == null ? null : BOT_JSON.writeValueAsString(invoke.getBody());
+            return ResponseEntity.status(invoke.getStatus()).contentType(MediaType.APPLICATION_JSON).body(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an invoke answer could not be serialized", e);
+        }
+    }
+
+    /** The fields without which no turn can be answered; the SDK would fail later and less clearly. */
+    private static String missingField(Activity activity) {
+        if (activity.getType() == null || activity.getType().isBlank()) {
+            return "type";
+        }
+        if (!isHttpUrl(activity.getServiceUrl())) {
+            return "serviceUrl";
+        }
+        if (activity.getConversation() == null || activity.getConversation().getId() == null
+                || activity.getConversation().getId().isBlank()) {
+            return "conversation.id";
+        }
+        if (activity.getFrom() == null || activity.getFrom().getId() == null) {
+            return "from.id";
+        }
+        return null;
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = url == null ? null : URI.create(url);
+            return uri != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static CompletableFuture<ResponseEntity<String>> bad(String detail) {
+        return CompletableFuture.completedFuture(problem(HttpStatus.BAD_REQUEST, detail));
+    }
+
+    private static ResponseEntity<String> problem(HttpStatus status, String detail) {
+        try {
+            String json = BOT_JSON.writeValueAsString(java.util.Map.of("type", "about:blank", "title",
+                    status.getReasonPhrase(), "status", status.value(), "detail", detail));
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.excoord.bot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ChannelAccount;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.excoord.bot.conversation.ChatAddresses;
+import org.excoord.bot.conversation.ChatKind;
+import org.excoord.bot.conversation.Conversation;
+import org.excoord.bot.conversation.Turn;
+import org.excoord.directory.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Activities in, cards out. Messages are commands (or an Action.Submit fallback carrying a verb), invokes named
+ * {@code adaptiveCard/action} are Universal Actions answered in the invoke response, and installs get a welcome
+ * card. Every turn refreshes where its user can be reached.
+ */
+@Component
+class TeamsBot implements Bot {
+
+    static final String CARD = "application/vnd.microsoft.card.adaptive";
+    private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
+    /** Teams shows "typing" for about 3 s; only work that is not done after a second earns one. */
+    private static final long TYPING_AFTER_MS = 1_000;
+
+    private final Conversation conversation;
+    private final ChatAddresses addresses;
+    private final ScheduledExecutorService typing = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "teams-typing");
+        t.setDaemon(true);
+        return t;
+    });
+
+    TeamsBot(Conversation conversation, ChatAddresses addresses) {
+        this.conversation = conversation;
+        this.addresses = addresses;
+    }
+
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext context) {
+        Activity activity = context.getActivity();
+        Turn turn = turnOf(activity);
+        remember(activity, turn);
+        return switch (activity.getType()) {
+            case ActivityTypes.MESSAGE -> onMessage(context, turn);
+            case ActivityTypes.INVOKE -> onInvoke(context, turn);
+            case ActivityTypes.CONVERSATION_UPDATE -> botWasAdded(activity)
+                    ? send(context, List.of(conversation.welcome(turn))) : done();
+            case ActivityTypes.INSTALLATION_UPDATE -> "add".equals(activity.getAction())
+                    ? send(context, List.of(conversation.welcome(turn))) : done();
+            default -> done();
+        };
+    }
+
+    private CompletableFuture<Void> onMessage(TurnContext context, Turn turn) {
+        JsonNode value = json(context.getActivity().getValue());
+        if (value != null && value.hasNonNull("verb")) {
+            // Action.Submit, the fallback of clients without Universal Actions: same handling, then update the card
+            ObjectNode card = conversation.onAction(turn, value.get("verb").asText(), value);
+            String cardMessageId = context.getActivity().getReplyToId();
+            if (cardMessageId == null) {
+                return send(context, List.of(card));
+            }
+            Activity update = cardActivity(card);
+            update.setId(cardMessageId);
+            return context.updateActivity(update).thenApply(r -> (Void) null)
+                    .exceptionallyCompose(e -> send(context, List.of(card)));
+        }
+        ScheduledFuture<?> indicator = typing.schedule(() -> context.sendActivity(Activity.createTypingActivity()),
+                TYPING_AFTER_MS, TimeUnit.MILLISECONDS);
+        try {
+            List<ObjectNode> cards = conversation.onMessage(turn);
+            indicator.cancel(false);
+            return send(context, cards);
+        } finally {
+            indicator.cancel(false);
+        }
+    }
+
+    private CompletableFuture<Void> onInvoke(TurnContext context, Turn turn) {
+        Activity activity = context.getActivity();
+        if (!"adaptiveCard/action".equals(activity.getName())) {
+            return invokeResponse(context, new InvokeResponse(200, null));
+        }
+        JsonNode value = json(activity.getValue());
+        JsonNode action = value == null ? null : value.get("action");
+        if (action == null || !action.hasNonNull("verb")) {
+            return invokeResponse(context, new InvokeResponse(200, error(400, "the action has no verb")));
+        }
+        JsonNode data = action.get("data") == null ? BotMessagesController.BOT_JSON.createObjectNode() : action.get("data");
+        ObjectNode card = conversation.onAction(turn, action.get("verb").asText(), data);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("statusCode", 200);
+        body.put("type", CARD);
+        body.put("value", card);
+        return invokeResponse(context, new InvokeResponse(200, body));
+    }
+
+    private static Map<String, Object> error(int code, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("statusCode", code);
+        body.put("type", "application/vnd.microsoft.error");
+        body.put("value", Map.of("code", "BadRequest", "message", message));
+        return body;
+    }
+
+    private static CompletableFuture<Void> invokeResponse(TurnContext context, InvokeResponse response) {
+        Activity answer = new Activity(ActivityTypes.INVOKE_RESPONSE);
+        answer.setValue(response);
+        return context.sendActivity(answer).thenApply(r -> null);
+    }
+
+    private static CompletableFuture<Void> send(TurnContext context, List<ObjectNode> cards) {
+        CompletableFuture<Void> chain = done();
+        for (ObjectNode card : cards) {
+            chain = chain.thenCompose(v -> context.sendActivity(cardActivity(card)).thenApply(r -> null));
+        }
+        return chain;
+    }
+
+    /** One card per activity and no text beside it: Teams would split them and the card could not be updated. */
+    static Activity cardActivity(ObjectNode card) {
+        Attachment attachment = new Attachment();
+        attachment.setContentType(CARD);
+        attachment.setContent(card);
+        Activity activity = Activity.createMessageActivity();
+        activity.setAttachments(List.of(attachment));
+        return activity;
+    }
+
+    private static Turn turnOf(Activity activity) {
+        ChannelAccount from = activity.getFrom();
+        String text = activity.getText();
+        return new Turn(from == null ? null : from.getAadObjectId(), from == null ? null : from.getId(),
+                from == null ? null : from.getName(), ChatKind.of(activity.getConversation().getConversationType()),
+                text);
+    }
+
+    private void remember(Activity activity, Turn turn) {
+        if (turn.userMri() == null || activity.getRecipient() == null) {
+            return;
+        }
+        try {
+            Optional<Actor> actor = conversation.actorOf(turn);
+            String tenant = activity.getConversation().getTenantId();
+            addresses.remember(new ChatAddresses.Seen(actor.map(Actor::personId).orElse(null), turn.aadObjectId(),
+                    turn.userMri(), activity.getConversation().getId(), turn.chat(), activity.getServiceUrl(), tenant,
+                    activity.getRecipient().getId()));
+        } catch (RuntimeException e) {
+            // losing an address costs a later proactive message, not this turn
+            log.warn("Could not remember the conversation {}: {}", activity.getConversation().getId(), e.toString());
+        }
+    }
+
+    private static boolean botWasAdded(Activity activity) {
+        return activity.getMembersAdded() != null && activity.getRecipient() != null && activity.getMembersAdded()
+                .stream().anyMatch(m -> activity.getRecipient().getId().equals(m.getId()));
+    }
+
+    private static JsonNode json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof JsonNode node ? node : BotMessagesController.BOT_JSON.valueToTree(value);
+    }
+
+    private static CompletableFuture<Void> done() {
+        return CompletableFuture.completedFuture(null);
+    }
+}

@@ -1,0 +1,40 @@
+package org.excoord.bot.teams;
+
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import org.excoord.bot.LoopbackGuard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TeamsProperties.class)
+class TeamsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
+
+    @Bean
+    TeamsBotAdapter teamsBotAdapter(TeamsProperties properties, Environment environment) {
+        if (!properties.authenticationEnabled()) {
+            LoopbackGuard.require(environment.getProperty("server.address"), "an empty excoord.teams.app-id");
+            log.warn("""
+
+                    ************************************************************************************
+                    *  BOT AUTHENTICATION IS OFF (no excoord.teams.app-id): /api/messages accepts any   *
+                    *  activity without a token. Local embedded default and Agents Playground only.    *
+                    ************************************************************************************""");
+        } else if (properties.openIdMetadataUrl() != null && !properties.openIdMetadataUrl().isBlank()) {
+            // a static of the SDK: one key source per JVM, which is all a bot needs
+            ChannelValidation.setOpenIdMetaDataUrl(properties.openIdMetadataUrl());
+        }
+        TeamsBotAdapter adapter = new TeamsBotAdapter(properties);
+        adapter.setOnTurnError((context, failure) -> {
+            log.error("A {} turn failed", context.getActivity().getType(), failure);
+            return context.sendActivity("Sorry, something went wrong on our side. Please try again.")
+                    .thenApply(r -> null);
+        });
+        return adapter;
+    }
+}

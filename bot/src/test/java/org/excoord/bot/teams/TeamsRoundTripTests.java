@@ -1,0 +1,163 @@
+package org.excoord.bot.teams;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.excoord.actionitem.ActionItem;
+import org.excoord.actionitem.ActionItemManagement;
+import org.excoord.actionitem.ActionItemRepository;
+import org.excoord.actionitem.NewActionItem;
+import org.excoord.directory.OrgUnit;
+import org.excoord.directory.Person;
+import org.excoord.testing.EmbeddedPostgresSupport;
+import org.excoord.testing.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The bot over real HTTP, as the local default runs it (no app id): activities in on {@code /api/messages}, replies
+ * out to a loopback Bot Connector stub, changes in the real database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "excoord.embedded-postgres.enabled=false", "excoord.demo.enabled=false", "excoord.security.mode=NONE"})
+class TeamsRoundTripTests {
+
+    private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static {
+        CONNECTOR.start();
+        CONNECTOR.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    private Person staff;
+    private Person manager;
+    private ActionItem item;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresSupport.register(registry);
+    }
+
+    @AfterAll
+    static void stop() {
+        CONNECTOR.stop();
+    }
+
+    @BeforeEach
+    void data() {
+        Fixtures fixtures = new Fixtures(context);
+        OrgUnit unit = fixtures.unit("Round Trip Office", null);
+        manager = fixtures.manager("Rita Manager", unit);
+        staff = fixtures.person("Tom Staff", unit);
+        item = context.getBean(ActionItemManagement.class).create(new NewActionItem("Reply to <at>Senator</at> **now**",
+                null, null, null, staff.getId(), null, null, null, null, null, LocalDate.now().minusDays(1), null, null, 0),
+                fixtures.actor(manager)).orElseThrow();
+        CONNECTOR.resetRequests();
+    }
+
+    @Test
+    void myItemsInThePersonalChatAnswersWithACardThroughTheConnector() throws Exception {
+        HttpResponse<String> answer = post(Activities.message(serviceUrl(), "a:personal-tom", "personal",
+                "29:tom", staff.getEntraObjectId(), "my items"));
+        assertThat(answer.statusCode()).isIn(200, 202);
+
+        JsonNode reply = onlyReply();
+        JsonNode card = reply.at("/attachments/0/content");
+        assertThat(reply.at("/attachments/0/contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(reply.get("text") == null || reply.get("text").isNull()).isTrue();
+        assertThat(card.toString()).contains(item.getNumber()).doesNotContain("<at>Senator</at>");
+    }
+
+    @Test
+    void aMentionInAGroupChatIsAnsweredInPlace() throws Exception {
+        post(Activities.message(serviceUrl(), "19:group@thread.v2", "groupChat", "29:tom", staff.getEntraObjectId(),
+                "<at>excoord</at> help"));
+        LoggedRequest sent = CONNECTOR.getAllServeEvents().get(0).getRequest();
+        assertThat(sent.getUrl()).startsWith("/v3/conversations/19:group@thread.v2/activities/act-");
+    }
+
+    @Test
+    void pressingStartChangesTheItemAndAnswersWithTheNewCard() throws Exception {
+        ObjectNode data = Activities.JSON.createObjectNode().put("itemId", item.getId()).put("version", item.getVersion());
+        HttpResponse<String> answer = post(Activities.execute(serviceUrl(), "a:personal-tom", "29:tom",
+                staff.getEntraObjectId(), "item.start", data));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode body = Activities.JSON.readTree(answer.body());
+        assertThat(body.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(body.get("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(body.at("/value/type").asText()).isEqualTo("AdaptiveCard");
+        ActionItem stored = context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow();
+        assertThat(stored.getStatus().name()).isEqualTo("IN_PROGRESS");
+
+        // the same (now stale) card pressed again: the current card comes back, nothing is changed
+        HttpResponse<String> stale = post(Activities.execute(serviceUrl(), "a:personal-tom", "29:tom",
+                staff.getEntraObjectId(), "item.start", data));
+        assertThat(stale.body()).contains("Changed by");
+        assertThat(context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow().getVersion())
+                .isEqualTo(stored.getVersion());
+    }
+
+    @Test
+    void aCardFromSomeoneElseCannotChangeTheItem() throws Exception {
+        Person outsider = new Fixtures(context).person("Olga Outsider", new Fixtures(context).unit("Other", null));
+        ObjectNode data = Activities.JSON.createObjectNode().put("itemId", item.getId()).put("version", item.getVersion());
+        HttpResponse<String> answer = post(Activities.execute(serviceUrl(), "a:personal-olga", "29:olga",
+                outsider.getEntraObjectId(), "item.complete", data));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow().getStatus().name())
+                .isEqualTo("NEW");
+    }
+
+    @Test
+    void anUnknownTeamsUserGetsAFriendlyCard() throws Exception {
+        post(Activities.message(serviceUrl(), "a:personal-stranger", "personal", "29:stranger",
+                "ffffffff-0000-0000-0000-000000000000", "my items"));
+        assertThat(onlyReply().at("/attachments/0/content").toString()).containsIgnoringCase("don't know you");
+    }
+
+    private String serviceUrl() {
+        return "http://127.0.0.1:" + CONNECTOR.port() + "/";
+    }
+
+    private JsonNode onlyReply() throws Exception {
+        List<LoggedRequest> sent = CONNECTOR.getAllServeEvents().stream().map(e -> e.getRequest())
+                .filter(r -> !r.getBodyAsString().contains("\"typing\"")).toList();
+        assertThat(sent).hasSize(1);
+        return Activities.JSON.readTree(sent.get(0).getBodyAsString());
+    }
+
+    private HttpResponse<String> post(ObjectNode activity) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity.toString()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

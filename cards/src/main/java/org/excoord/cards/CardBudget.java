@@ -1,0 +1,102 @@
+package org.excoord.cards;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps a card under the size Teams accepts. Teams rejects a message above about 28 KB, and the card shares
+ * that with the activity around it, so cards stop at {@link Cards#MAX_CARD_BYTES}.
+ */
+final class CardBudget {
+
+    // Texts are never shortened below this: halving further would leave nothing worth reading.
+    private static final int SHORTEST_TEXT = 80;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private CardBudget() {
+    }
+
+    static int bytes(JsonNode card) {
+        try {
+            return MAPPER.writeValueAsString(card).getBytes(StandardCharsets.UTF_8).length;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean fits(JsonNode card) {
+        return bytes(card) <= Cards.MAX_CARD_BYTES;
+    }
+
+    /**
+     * The card itself if it fits; otherwise the card with its longest texts halved until it does, and as a
+     * last resort a card that says it could not be shown (so the bot never sends something Teams refuses).
+     */
+    static ObjectNode fit(ObjectNode card) {
+        while (!fits(card)) {
+            TextSlot longest = longestText(card);
+            if (longest == null) {
+                return tooLarge();
+            }
+            longest.shorten();
+        }
+        return card;
+    }
+
+    private static ObjectNode tooLarge() {
+        ObjectNode card = Elements.card();
+        Elements.body(card).add(Elements.text("This is too large to show in Teams. Please open it in excoord."));
+        return card;
+    }
+
+    private static TextSlot longestText(JsonNode root) {
+        List<TextSlot> slots = new ArrayList<>();
+        collect(root, slots);
+        TextSlot longest = null;
+        for (TextSlot slot : slots) {
+            if (slot.length() > SHORTEST_TEXT && (longest == null || slot.length() > longest.length())) {
+                longest = slot;
+            }
+        }
+        return longest;
+    }
+
+    // Only texts that were neutralised by Text.plain are shortened: TextBlock texts and fact values.
+    private static void collect(JsonNode node, List<TextSlot> slots) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            String type = object.path("type").asText("");
+            if (type.equals("TextBlock") && object.path("text").isTextual()) {
+                slots.add(new TextSlot(object, "text"));
+            } else if (type.equals("FactSet")) {
+                object.path("facts").forEach(fact -> slots.add(new TextSlot((ObjectNode) fact, "value")));
+            }
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                collect(field.getValue(), slots);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, slots));
+        }
+    }
+
+    private record TextSlot(ObjectNode owner, String field) {
+
+        int length() {
+            return owner.path(field).asText().length();
+        }
+
+        void shorten() {
+            String text = owner.path(field).asText();
+            owner.set(field, TextNode.valueOf(Text.shorten(text, Math.max(SHORTEST_TEXT, text.length() / 2))));
+        }
+    }
+}

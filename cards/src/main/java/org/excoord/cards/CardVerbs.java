@@ -1,0 +1,85 @@
+package org.excoord.cards;
+
+import java.util.Locale;
+import org.excoord.actionitem.ItemVerb;
+
+/**
+ * The {@code verb} of every {@code Action.Execute} the cards send, and so the contract with the bot's invoke
+ * handler: the bot routes on these strings and must know no others. {@code Action.Submit} fallbacks carry the
+ * same string in {@code data.verb}.
+ */
+public final class CardVerbs {
+
+    /** Prefix of the workflow verbs: {@code item.start}, {@code item.return}, … see {@link #itemVerb}. */
+    public static final String ITEM_PREFIX = "item.";
+    /** Show (or refresh) an item card; data {@code {"itemId"}}. */
+    public static final String ITEM_VIEW = "item.view";
+    /** Data {@code {"itemId","version","dueDate"}}. */
+    public static final String ITEM_DUE_DATE = "item.dueDate";
+    /** Data {@code {"itemId","version","assigneeId"}}. */
+    public static final String ITEM_REASSIGN = "item.reassign";
+    /** Data {@code {"itemId","version","comment"}}. */
+    public static final String ITEM_COMMENT = "item.comment";
+    /** Data {@code {"subject","dueDate","assigneeId","executiveActionId"}}. */
+    public static final String ITEM_CREATE = "item.create";
+
+    /** A page of action items; data {@code {"list","page"}}, list being "mine", "overdue" or "team". */
+    public static final String LIST_PAGE = "list.page";
+
+    /** Show the new-item form; no data. */
+    public static final String FORM_NEW_ITEM = "form.newItem";
+
+    /** A page of the correspondence inbox; data {@code {"page"}}. */
+    public static final String CORR_PAGE = "corr.page";
+    /** Show a piece of correspondence; data {@code {"correspondenceId"}}. */
+    public static final String CORR_VIEW = "corr.view";
+    /** Data {@code {"correspondenceId","version","orgUnitId"}}. */
+    public static final String CORR_ROUTE = "corr.route";
+    /** Data {@code {"correspondenceId","version"}}. */
+    public static final String CORR_ACCEPT = "corr.accept";
+    /** Data {@code {"correspondenceId","version","personId"}}. */
+    public static final String CORR_ASSIGN = "corr.assign";
+    /** Data {@code {"correspondenceId","version"}}. */
+    public static final String CORR_ACKNOWLEDGE = "corr.acknowledge";
+    /** Data {@code {"correspondenceId","version","resolution"}}. */
+    public static final String CORR_RESOLVE = "corr.resolve";
+    /** Data {@code {"subject","fromPerson","fromOrganization","method","typeId","dueDate","orgUnitId"}}. */
+    public static final String CORR_LOG = "corr.log";
+
+    /** Show an authority; data {@code {"authorityId"}}. */
+    public static final String AUTHORITY_VIEW = "authority.view";
+    /** Data {@code {"authorityId"}}. */
+    public static final String AUTHORITY_SUMMARIZE = "authority.summarize";
+    /** Data {@code {"authorityId"}}. */
+    public static final String AUTHORITY_IMPACTS = "authority.impacts";
+
+    private CardVerbs() {
+    }
+
+    /**
+     * The Execute verb of a workflow verb: {@code START} → {@code item.start}, {@code REVERT_TO_NEW} →
+     * {@code item.revert_to_new}. Data {@code {"itemId","version"}}, plus {@code "comment"} for RETURN.
+     */
+    public static String itemVerb(String workflowVerb) {
+        if (workflowVerb == null || workflowVerb.isBlank()) {
+            throw new IllegalArgumentException("a workflow verb is required");
+        }
+        return ITEM_PREFIX + workflowVerb.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The workflow verb of an Execute verb made by {@link #itemVerb}, e.g. {@code item.return} → {@code RETURN};
+     * null for the other {@code item.*} verbs, so the bot can tell a transition from an edit.
+     */
+    public static String workflowVerb(String executeVerb) {
+        if (executeVerb == null || !executeVerb.startsWith(ITEM_PREFIX)) {
+            return null;
+        }
+        for (ItemVerb verb : ItemVerb.values()) {
+            if (itemVerb(verb.name()).equals(executeVerb)) {
+                return verb.name();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+package org.excoord.cards;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * Every Adaptive Card the bot sends, as JSON ({@code "version":"1.5"}). User text is shown as text, never as
+ * Markdown or mentions ({@link Text}); every card fits in {@link #MAX_CARD_BYTES}; the actions' verbs are
+ * those of {@link CardVerbs}. The bot wraps a card in an attachment of {@link #CONTENT_TYPE}.
+ */
+public final class Cards {
+
+    /** The attachment content type of an Adaptive Card (note the order: "card.adaptive"). */
+    public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+    /**
+     * The largest card, as UTF-8 JSON. Teams refuses messages above about 28 KB; two of those are left for the
+     * activity that carries the card.
+     */
+    public static final int MAX_CARD_BYTES = 26 * 1024;
+
+    private Cards() {
+    }
+
+    /**
+     * An action item with the buttons {@code item.verbs()} and the {@code may*} flags allow. A classified item
+     * shown outside a 1:1 chat shows only its number and classification, with no buttons and no refresh.
+     */
+    public static ObjectNode item(ItemCard item, Viewer viewer) {
+        return CardBudget.fit(ItemCards.item(item, viewer));
+    }
+
+    /** A page of action items; classified subjects are hidden outside a 1:1 chat. */
+    public static ObjectNode itemList(ItemList list, Viewer viewer) {
+        return ListCards.itemList(list, viewer);
+    }
+
+    /** An executive action with its progress and up to ten of its items. */
+    public static ObjectNode action(ActionCard action, Viewer viewer) {
+        return ActionCards.action(action, viewer);
+    }
+
+    /** A piece of correspondence with the triage buttons the {@code may*} flags allow. */
+    public static ObjectNode correspondence(CorrespondenceCard correspondence, Viewer viewer) {
+        return CorrespondenceCards.correspondence(correspondence, viewer);
+    }
+
+    /** A page of the secretariat's inbox. */
+    public static ObjectNode correspondenceInbox(List<CorrespondenceLine> lines, int page, boolean hasNext) {
+        return CorrespondenceCards.inbox(lines, page, hasNext);
+    }
+
+    public static ObjectNode authority(AuthorityCard authority) {
+        return AuthorityCards.authority(authority);
+    }
+
+    public static ObjectNode authorities(List<AuthorityLine> lines) {
+        return AuthorityCards.authorities(lines);
+    }
+
+    /** The commands this person can use: team commands for managers, correspondence for the secretariat. */
+    public static ObjectNode help(boolean manager, boolean secretariat) {
+        return HelpCards.help(manager, secretariat);
+    }
+
+    public static ObjectNode welcome(String firstName) {
+        return CardBudget.fit(HelpCards.welcome(firstName));
+    }
+
+    /** For a Teams user who is not linked to a person in excoord. */
+    public static ObjectNode unknownUser(String displayName) {
+        return CardBudget.fit(HelpCards.unknownUser(displayName));
+    }
+
+    /** One line of text: a confirmation or an error. */
+    public static ObjectNode message(String text) {
+        return CardBudget.fit(HelpCards.message(text));
+    }
+
+    public static ObjectNode newItemForm(List<Option> assignees, List<Option> executiveActions) {
+        return FormCards.newItem(assignees, executiveActions);
+    }
+
+    public static ObjectNode logCorrespondenceForm(List<Option> types, List<Option> orgUnits) {
+        return FormCards.logCorrespondence(types, orgUnits);
+    }
+}

@@ -1,0 +1,117 @@
+package org.excoord.cards;
+
+import static org.excoord.cards.Elements.fact;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The secretariat's cards: one piece of correspondence for triage, and the inbox. */
+final class CorrespondenceCards {
+
+    private CorrespondenceCards() {
+    }
+
+    /**
+     * The viewer is not consulted yet: correspondence carries no classification, and what this viewer may do
+     * arrives already decided in the {@code may*} flags.
+     */
+    static ObjectNode correspondence(CorrespondenceCard item, Viewer viewer) {
+        ObjectNode card = Elements.card();
+        ArrayNode body = Elements.body(card);
+        if (item.notice() != null && !item.notice().isBlank()) {
+            body.add(Elements.warning(item.notice()));
+        }
+        body.add(Elements.heading(ItemCards.join(item.referenceNumber(), item.subject())));
+        if (item.overdue()) {
+            body.add(Elements.attention("Overdue — was due " + ItemCards.orUnknown(Formats.date(item.dueDate()))));
+        }
+        Elements.addFacts(body, List.of(
+                fact("State", Formats.enumName(item.state())),
+                fact("From", ItemCards.join(item.fromPerson(), item.fromOrganization())),
+                fact("Received", Formats.instant(item.receivedAt())),
+                fact("Method", Formats.enumName(item.method())),
+                fact("Due", Formats.due(item.dueDate(), item.overdue())),
+                fact("Routed to", item.routedTo()),
+                fact("Assigned to", item.assignedTo()),
+                fact("Acknowledged", item.acknowledgedAt() == null ? "Not yet" : Formats.instant(item.acknowledgedAt()))));
+        if (item.history() != null && !item.history().isEmpty()) {
+            ObjectNode header = Elements.text("History");
+            header.put("weight", "bolder");
+            header.put("separator", true);
+            body.add(header);
+            item.history().forEach(step -> body.add(Elements.subtle(step)));
+        }
+        addActions(card, item);
+        return CardBudget.fit(card);
+    }
+
+    private static void addActions(ObjectNode card, CorrespondenceCard item) {
+        List<ObjectNode> actions = new ArrayList<>();
+        if (item.mayAcknowledge()) {
+            actions.add(Elements.execute("Acknowledge", CardVerbs.CORR_ACKNOWLEDGE, data(item)));
+        }
+        if (item.mayRoute() && item.orgUnits() != null && !item.orgUnits().isEmpty()) {
+            actions.add(Elements.showCard("Route",
+                    List.of(Elements.required(Elements.choiceSet("orgUnitId", "Route to", item.orgUnits()),
+                            "Choose where to route it.")),
+                    List.of(Elements.execute("Route", CardVerbs.CORR_ROUTE, data(item)))));
+        }
+        if (item.mayAccept()) {
+            actions.add(Elements.execute("Accept", CardVerbs.CORR_ACCEPT, data(item)));
+        }
+        if (item.mayAssign() && item.people() != null && !item.people().isEmpty()) {
+            actions.add(Elements.showCard("Assign",
+                    List.of(Elements.required(Elements.choiceSet("personId", "Assign to", item.people()),
+                            "Choose who should answer it.")),
+                    List.of(Elements.execute("Assign", CardVerbs.CORR_ASSIGN, data(item)))));
+        }
+        if (item.mayResolve()) {
+            actions.add(Elements.showCard("Resolve",
+                    List.of(Elements.required(Elements.inputText("resolution", "Resolution", Text.MAX_CHARS, true),
+                            "Say how it was resolved.")),
+                    List.of(Elements.execute("Resolve", CardVerbs.CORR_RESOLVE, data(item)))));
+        }
+        Elements.addActions(card, actions);
+    }
+
+    // The version lets the server refuse an action taken on a card that someone else has since changed.
+    private static ObjectNode data(CorrespondenceCard item) {
+        ObjectNode data = Elements.object();
+        data.put("correspondenceId", item.id());
+        data.put("version", item.version());
+        return data;
+    }
+
+    static ObjectNode inbox(List<CorrespondenceLine> lines, int page, boolean hasNext) {
+        List<CorrespondenceLine> rows = lines == null ? List.of() : lines;
+        return ListCards.fitByDroppingRows(rows.size(), shown -> {
+            ObjectNode card = Elements.card();
+            ArrayNode body = Elements.body(card);
+            body.add(Elements.heading("Correspondence inbox"));
+            if (rows.isEmpty()) {
+                body.add(Elements.text("The inbox is empty."));
+            }
+            rows.subList(0, shown).forEach(line -> body.add(row(line)));
+            if (shown < rows.size()) {
+                body.add(Elements.subtle(ListCards.MORE_ON_NEXT_PAGE));
+            }
+            ListCards.addPaging(card, body, page, hasNext, CardVerbs.CORR_PAGE, data -> { });
+            return card;
+        });
+    }
+
+    private static ObjectNode row(CorrespondenceLine line) {
+        StringBuilder meta = new StringBuilder();
+        ListCards.append(meta, Formats.enumName(line.state()));
+        ListCards.append(meta, line.from() == null ? null : "from " + line.from());
+        ListCards.append(meta, line.receivedAt() == null ? null : "received " + Formats.instant(line.receivedAt()));
+        String due = Formats.due(line.dueDate(), line.overdue());
+        ListCards.append(meta, due == null ? null : "due " + due);
+        ObjectNode data = Elements.object();
+        data.put("correspondenceId", line.id());
+        return ListCards.row(ItemCards.join(line.referenceNumber(), line.subject()), meta.toString(), line.overdue(),
+                Elements.execute("Open " + ListCards.orEmpty(line.referenceNumber()), CardVerbs.CORR_VIEW, data));
+    }
+}

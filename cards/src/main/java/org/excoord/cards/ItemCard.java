@@ -1,0 +1,24 @@
+package org.excoord.cards;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One action item as the bot sees it for one viewer: the facts plus what this viewer may do. The bot computes
+ * the permissions ({@code verbs}, {@code may*}) so the card never offers a button the server would refuse.
+ *
+ * @param status the status enum name, e.g. {@code IN_PROGRESS}
+ * @param executiveAction e.g. "EA-2026-000004 Implement EO 14028"; null when the item stands alone
+ * @param authority e.g. "EO 14028"; null when none
+ * @param classified above Unclassified: details are shown only in a 1:1 chat
+ * @param verbs the workflow verbs ({@code START}, {@code SUBMIT}, {@code RETURN}, …) this viewer may use now
+ * @param version the version the viewer saw; sent back with every action so stale edits are refused
+ * @param notice shown on top, e.g. why the card was refreshed; null when none
+ * @param refreshUserIds Teams user ids whose copy of the card refreshes automatically (at most 60 are used)
+ */
+public record ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
+        String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
+        String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
+        List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
+        List<Option> reassignTo, long version, String notice, List<String> refreshUserIds) {
+}

@@ -1,0 +1,52 @@
+package org.excoord.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.excoord.cards.CardAssertions.assertValidCard;
+import static org.excoord.cards.CardAssertions.executeWithVerb;
+import static org.excoord.cards.CardAssertions.verbs;
+import static org.excoord.cards.CardAssertions.visibleText;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuthorityCardTests {
+
+    @Test
+    void showsFactsReferencesAndTheAnalyzerActions() throws Exception {
+        ObjectNode card = Cards.authority(SampleData.authority());
+
+        assertValidCard(card);
+        assertThat(visibleText(card)).contains("EO 14028 · Improving the Nation's Cybersecurity",
+                "Type: Executive Order", "Citation: 86 FR 26633", "Signed: May 12, 2021", "Sections: 11",
+                "Amended by EO 14144", "Cites EO 13800");
+        assertThat(verbs(card)).containsExactly("authority.summarize", "authority.impacts");
+        assertThat(executeWithVerb(card, "authority.impacts").path("data").toString()).isEqualTo("{\"authorityId\":1}");
+    }
+
+    @Test
+    void listRowsOpenTheAuthority() throws Exception {
+        ObjectNode card = Cards.authorities(SampleData.authorities());
+
+        assertValidCard(card);
+        assertThat(ListCardTests.rows(card)).hasSize(2).allSatisfy(row -> assertThat(
+                row.path("selectAction").path("verb").asText()).isEqualTo("authority.view"));
+        assertThat(ListCardTests.rows(card).get(1).path("selectAction").path("data").toString())
+                .isEqualTo("{\"authorityId\":2}");
+        assertThat(visibleText(Cards.authorities(List.of()))).contains("No authorities yet.");
+    }
+
+    @Test
+    void hostileTextStaysText() throws Exception {
+        AuthorityCard hostile = new AuthorityCard(9, SampleData.HOSTILE + SampleData.TEN_KB, SampleData.BOLD,
+                SampleData.MENTION, SampleData.LINK, SampleData.SCRIPT, null, SampleData.TEN_KB,
+                List.of(SampleData.HOSTILE, SampleData.TEN_KB, SampleData.TEN_KB, SampleData.TEN_KB,
+                        SampleData.TEN_KB, SampleData.TEN_KB, SampleData.TEN_KB, SampleData.TEN_KB), 0);
+        List<AuthorityLine> lines = List.of(new AuthorityLine(1, SampleData.HOSTILE + SampleData.TEN_KB,
+                SampleData.LINK, SampleData.BOLD, LocalDate.of(2021, 5, 12)));
+
+        CardAssertions.assertHostileIsText(Cards.authority(hostile));
+        CardAssertions.assertHostileIsText(Cards.authorities(lines));
+    }
+}

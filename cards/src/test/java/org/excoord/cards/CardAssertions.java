@@ -1,0 +1,170 @@
+package org.excoord.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The rules every card must keep, checked by walking its JSON. */
+final class CardAssertions {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    // Spelled in two parts so this file itself never contains the wrong content type.
+    static final String CONTENT_TYPE_TYPO = "application/vnd.microsoft." + "adaptive.card";
+
+    private static final String MARKDOWN = "*_[]()`#~{}|";
+
+    private CardAssertions() {
+    }
+
+    /** Every rule at once: shape, size, labels, verbs and fallbacks, neutral text, no colour-only meaning. */
+    static String assertValidCard(ObjectNode card) throws Exception {
+        assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
+        assertThat(card.path("version").asText()).isEqualTo("1.5");
+        assertThat(card.path("$schema").asText()).isEqualTo("http://adaptivecards.io/schemas/adaptive-card.json");
+        String json = MAPPER.writeValueAsString(card);
+        assertThat(MAPPER.writeValueAsString(MAPPER.readTree(json))).as("valid JSON that reads back the same")
+                .isEqualTo(json);
+        assertThat(json.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(Cards.MAX_CARD_BYTES)
+                .isLessThanOrEqualTo(28 * 1024);
+        assertThat(json).doesNotContain(CONTENT_TYPE_TYPO);
+        for (ObjectNode withActions : all(card, node -> node.path("actions").isArray())) {
+            assertThat(withActions.path("actions").size()).as("buttons side by side").isBetween(1, 5);
+        }
+        assertThat(inputs(card)).extracting(node -> node.path("id").asText()).as("input ids are unique")
+                .doesNotHaveDuplicates();
+        for (ObjectNode input : all(card, node -> node.path("type").asText().startsWith("Input."))) {
+            assertThat(input.path("label").asText()).as("label of %s", input).isNotBlank();
+            assertThat(input.path("id").asText()).as("id of %s", input).isNotBlank();
+            if (input.path("isRequired").asBoolean()) {
+                assertThat(input.path("errorMessage").asText()).as("errorMessage of %s", input).isNotBlank();
+            }
+        }
+        for (ObjectNode execute : executes(card)) {
+            assertThat(execute.path("verb").asText()).isNotBlank();
+            assertThat(execute.path("title").asText()).isNotBlank();
+            assertThat(execute.path("data").isObject()).isTrue();
+            JsonNode fallback = execute.path("fallback");
+            assertThat(fallback.path("type").asText()).isEqualTo("Action.Submit");
+            ObjectNode expected = ((ObjectNode) execute.path("data")).deepCopy();
+            expected.put("verb", execute.path("verb").asText());
+            assertThat(fallback.path("data")).isEqualTo(expected);
+        }
+        for (ObjectNode block : all(card, node -> node.path("type").asText().equals("TextBlock"))) {
+            assertNeutral(block.path("text").asText());
+            if (block.path("color").asText().equals("attention")) {
+                assertThat(block.path("text").asText()).as("colour is not the only sign").containsIgnoringCase("overdue");
+            }
+        }
+        for (ObjectNode factSet : all(card, node -> node.path("type").asText().equals("FactSet"))) {
+            factSet.path("facts").forEach(fact -> {
+                assertNeutral(fact.path("title").asText());
+                assertNeutral(fact.path("value").asText());
+            });
+        }
+        for (ObjectNode image : all(card, node -> node.path("type").asText().equals("Image"))) {
+            assertThat(image.path("altText").asText()).isNotBlank();
+        }
+        return json;
+    }
+
+    /**
+     * The hostile samples show as typed: no tag anywhere in the card, and no live Markdown in the texts Teams
+     * renders as Markdown (button and choice titles are plain text and may keep their asterisks).
+     */
+    static void assertHostileIsText(ObjectNode card) throws Exception {
+        String json = assertValidCard(card);
+        assertThat(json).doesNotContain("<at>", "</at>", "<script>");
+        String text = visibleText(card);
+        assertThat(text).doesNotContain("**bold**", "[x](http://evil)", "<");
+        assertThat(text).containsAnyOf("\\*\\*bold\\*\\*", "\u2039at\u203A", "\\[x\\]\\(http://evil\\)");
+    }
+
+    /** No character that could start Markdown, HTML or a mention is left unescaped. */
+    static void assertNeutral(String text) {
+        assertThat(text.length()).as("capped").isLessThanOrEqualTo(Text.MAX_CHARS);
+        assertThat(text).doesNotContain("<", ">");
+        for (int i = 0; i < text.length(); i++) {
+            if (MARKDOWN.indexOf(text.charAt(i)) >= 0) {
+                assertThat(precedingBackslashes(text, i) % 2).as("escaped %s at %d in %s", text.charAt(i), i, text)
+                        .isEqualTo(1);
+            }
+        }
+        for (String line : text.split("\n")) {
+            if (!line.isEmpty() && "-+=".indexOf(line.charAt(0)) >= 0) {
+                throw new AssertionError("line starts with a block marker: " + line);
+            }
+            assertThat(line).doesNotMatch("^\\d+\\..*");
+        }
+    }
+
+    private static int precedingBackslashes(String text, int index) {
+        int count = 0;
+        while (index - 1 - count >= 0 && text.charAt(index - 1 - count) == '\\') {
+            count++;
+        }
+        return count;
+    }
+
+    /** The Action.Execute actions of the card (selectActions and ShowCard contents included, refresh not). */
+    static List<ObjectNode> executes(ObjectNode card) {
+        ObjectNode withoutRefresh = card.deepCopy();
+        withoutRefresh.remove("refresh");
+        return all(withoutRefresh, node -> node.path("type").asText().equals("Action.Execute"));
+    }
+
+    static List<String> verbs(ObjectNode card) {
+        return executes(card).stream().map(node -> node.path("verb").asText()).toList();
+    }
+
+    static ObjectNode executeWithVerb(ObjectNode card, String verb) {
+        return executes(card).stream().filter(node -> node.path("verb").asText().equals(verb)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Action.Execute with verb " + verb));
+    }
+
+    static List<ObjectNode> inputs(ObjectNode card) {
+        return all(card, node -> node.path("type").asText().startsWith("Input."));
+    }
+
+    static ObjectNode input(ObjectNode card, String id) {
+        return inputs(card).stream().filter(node -> node.path("id").asText().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no input " + id));
+    }
+
+    static List<ObjectNode> all(JsonNode root, Predicate<ObjectNode> test) {
+        List<ObjectNode> found = new ArrayList<>();
+        collect(root, test, found);
+        return found;
+    }
+
+    private static void collect(JsonNode node, Predicate<ObjectNode> test, List<ObjectNode> found) {
+        if (node.isObject()) {
+            if (test.test((ObjectNode) node)) {
+                found.add((ObjectNode) node);
+            }
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                collect(field.getValue(), test, found);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, test, found));
+        }
+    }
+
+    /** All visible text of the card, for "does it say …" checks. */
+    static String visibleText(ObjectNode card) {
+        StringBuilder text = new StringBuilder();
+        all(card, node -> node.path("type").asText().equals("TextBlock"))
+                .forEach(block -> text.append(block.path("text").asText()).append('\n'));
+        all(card, node -> node.path("type").asText().equals("FactSet")).forEach(set -> set.path("facts")
+                .forEach(fact -> text.append(fact.path("title").asText()).append(": ")
+                        .append(fact.path("value").asText()).append('\n')));
+        return text.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package org.excoord.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes one sample of every card to {@code target/card-samples}, so a Node script can check them with
+ * Microsoft's {@code adaptivecards} renderer, and checks that the source tree never spells the content type wrong.
+ */
+class CardSamplesTests {
+
+    private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
+
+    @Test
+    void writesOneSampleOfEveryCard() throws Exception {
+        Map<String, ObjectNode> samples = new LinkedHashMap<>();
+        samples.put("item", Cards.item(SampleData.item(false, List.of("START_REVIEW", "APPROVE", "RETURN", "CANCEL")),
+                SampleData.PERSONAL));
+        samples.put("item-in-progress", Cards.item(SampleData.item(), SampleData.PERSONAL));
+        samples.put("item-classified-group", Cards.item(SampleData.item(true, List.of("SUBMIT")), SampleData.GROUP));
+        samples.put("item-hostile", Cards.item(SampleData.hostileItem(), SampleData.PERSONAL));
+        samples.put("item-list", Cards.itemList(SampleData.list(), SampleData.GROUP));
+        samples.put("action", Cards.action(SampleData.action(false), SampleData.PERSONAL));
+        samples.put("correspondence", Cards.correspondence(SampleData.correspondence(), SampleData.PERSONAL));
+        samples.put("correspondence-inbox", Cards.correspondenceInbox(SampleData.inbox(), 1, true));
+        samples.put("authority", Cards.authority(SampleData.authority()));
+        samples.put("authorities", Cards.authorities(SampleData.authorities()));
+        samples.put("help", Cards.help(true, true));
+        samples.put("welcome", Cards.welcome("Alex"));
+        samples.put("unknown-user", Cards.unknownUser("Pat Doe"));
+        samples.put("message", Cards.message("Done: AI-2026-000042 is now In Progress."));
+        samples.put("new-item-form", Cards.newItemForm(SampleData.people(),
+                List.of(new Option("4", "EA-2026-000004 Implement EO 14028"))));
+        samples.put("log-correspondence-form", Cards.logCorrespondenceForm(
+                List.of(new Option("1", "Congressional"), new Option("2", "Public inquiry")),
+                List.of(new Option("11", "Office of the CIO"), new Option("12", "Office of the General Counsel"))));
+
+        Path dir = Files.createDirectories(MODULE.resolve("target/card-samples"));
+        for (Map.Entry<String, ObjectNode> sample : samples.entrySet()) {
+            CardAssertions.assertValidCard(sample.getValue());
+            Files.writeString(dir.resolve(sample.getKey() + ".json"),
+                    CardAssertions.MAPPER.writeValueAsString(sample.getValue()),
+                    StandardCharsets.UTF_8);
+        }
+
+        assertThat(dir.toFile().list()).hasSizeGreaterThanOrEqualTo(samples.size());
+    }
+
+    @Test
+    void theModuleNeverSpellsTheContentTypeWrong() throws Exception {
+        try (var files = Files.walk(MODULE.resolve("src"))) {
+            List<Path> offenders = files.filter(Files::isRegularFile)
+                    .filter(file -> read(file).contains(CardAssertions.CONTENT_TYPE_TYPO)).toList();
+            assertThat(offenders).isEmpty();
+        }
+        assertThat(read(MODULE.resolve("README.md"))).doesNotContain(CardAssertions.CONTENT_TYPE_TYPO);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

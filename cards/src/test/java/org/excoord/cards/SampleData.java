@@ -1,0 +1,120 @@
+package org.excoord.cards;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Realistic models for the tests and the card samples, and their hostile twins. */
+final class SampleData {
+
+    static final String BOLD = "**bold**";
+    static final String MENTION = "<at>Bob</at>";
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String LINK = "[x](http://evil)";
+    static final String HOSTILE = BOLD + " " + MENTION + " " + SCRIPT + " " + LINK;
+    static final String TEN_KB = "A".repeat(10 * 1024);
+
+    static final Viewer PERSONAL = new Viewer("29:alex", true);
+    static final Viewer GROUP = new Viewer("29:alex", false);
+
+    static final LocalDate DUE = LocalDate.of(2026, 12, 1);
+    static final Instant AT = Instant.parse("2026-11-29T14:02:00Z");
+
+    private SampleData() {
+    }
+
+    static ItemCard item(boolean classified, List<String> verbs) {
+        return new ItemCard(42, "AI-2026-000042", "Inventory all software that handles sensitive data",
+                "List each system with its owner and whether it meets the EO 14028 logging requirements.",
+                "IN_PROGRESS", "In Progress", "High", DUE, true, "Alex Wilber",
+                "EA-2026-000004 Implement EO 14028", "EO 14028", classified ? "SBU" : "Unclassified", classified,
+                List.of(new CommentLine("Lynne Robbins", "Please include the cloud systems.", AT),
+                        new CommentLine("Alex Wilber", "Started with the on-premises list.", AT.minusSeconds(3600))),
+                verbs, true, true, true,
+                List.of(new Option("7", "Lynne Robbins"), new Option("8", "Megan Bowen")), 3,
+                "Changed by Lynne Robbins at 14:02 — this is the current version", List.of("29:alex", "29:lynne"));
+    }
+
+    static ItemCard item() {
+        return item(false, List.of("SUBMIT", "COMPLETE", "REVERT_TO_NEW", "DEFER", "CANCEL"));
+    }
+
+    static ItemCard hostileItem() {
+        List<CommentLine> comments = IntStream.range(0, 8)
+                .mapToObj(i -> new CommentLine(MENTION, HOSTILE + " " + "<".repeat(3000), AT.plusSeconds(i)))
+                .toList();
+        List<String> users = IntStream.range(0, 100).mapToObj(i -> "29:user" + i).toList();
+        return new ItemCard(43, LINK, HOSTILE + " " + TEN_KB, HOSTILE + "\n# heading\n- list\n> quote\n1. one\n" + TEN_KB,
+                "IN_PROGRESS", BOLD, SCRIPT, DUE, true, MENTION, LINK, "~~strike~~", HOSTILE, false, comments,
+                List.of("START_REVIEW", "APPROVE", "RETURN", "DEFER", "CANCEL"), true, true, true,
+                hostileOptions(300), 9, HOSTILE + TEN_KB, users);
+    }
+
+    static List<Option> hostileOptions(int count) {
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            options.add(new Option(String.valueOf(i), HOSTILE + " " + TEN_KB));
+        }
+        return options;
+    }
+
+    static ItemLine line(int i, boolean classified) {
+        return new ItemLine(100 + i, "AI-2026-0001" + String.format("%02d", i), "Update the records schedule " + i,
+                "In Progress", DUE.plusDays(i), i % 3 == 0, "Alex Wilber", classified);
+    }
+
+    static ItemList list() {
+        List<ItemLine> lines = IntStream.range(0, 10).mapToObj(i -> line(i, i == 4)).toList();
+        return new ItemList("My items", "mine", lines, 1, true, "You have no open items.");
+    }
+
+    static ItemList hostileList() {
+        List<ItemLine> lines = IntStream.range(0, 10)
+                .mapToObj(i -> new ItemLine(i, LINK, HOSTILE + TEN_KB, BOLD + TEN_KB, DUE, true, MENTION + TEN_KB, false))
+                .toList();
+        return new ItemList(HOSTILE + TEN_KB, "mine", lines, 0, true, HOSTILE);
+    }
+
+    static ActionCard action(boolean classified) {
+        List<ItemLine> items = IntStream.range(0, 12).mapToObj(i -> line(i, i == 2)).toList();
+        return new ActionCard(4, "EA-2026-000004", "Implement EO 14028", "In Progress", "High", DUE, "Lynne Robbins",
+                classified ? "SBU" : "Unclassified", classified, "EO 14028", 40, 10, 4, 2, items);
+    }
+
+    static CorrespondenceCard correspondence() {
+        return new CorrespondenceCard(5, "CR-2026-000005", "Request for a briefing on zero trust", "Pat Doe",
+                "House Oversight Committee", AT, "EMAIL", "ROUTED", "Office of the CIO", null, AT.plusSeconds(600),
+                DUE, false, List.of("Nov 29 14:02 — logged by Megan Bowen", "Nov 29 14:05 — routed to Office of the CIO"),
+                true, true, true, true, true, List.of(new Option("11", "Office of the CIO"), new Option("12", "Legal")),
+                List.of(new Option("7", "Lynne Robbins")), 2, null);
+    }
+
+    static CorrespondenceCard hostileCorrespondence() {
+        return new CorrespondenceCard(6, LINK, HOSTILE + TEN_KB, MENTION, SCRIPT, AT, "FAX", "UNROUTED", BOLD, LINK,
+                null, DUE, true, List.of(HOSTILE, TEN_KB, TEN_KB, TEN_KB), true, true, true, true, true,
+                hostileOptions(200), hostileOptions(200), 1, HOSTILE);
+    }
+
+    static List<CorrespondenceLine> inbox() {
+        return IntStream.range(0, 5).mapToObj(i -> new CorrespondenceLine(200 + i, "CR-2026-00020" + i,
+                "Letter about records " + i, "Pat Doe", AT, "UNROUTED", DUE, i == 1)).toList();
+    }
+
+    static AuthorityCard authority() {
+        return new AuthorityCard(1, "Improving the Nation's Cybersecurity", "Executive Order", "In effect",
+                "EO 14028", "86 FR 26633", LocalDate.of(2021, 5, 12), "Implemented by EA-2026-000004.",
+                List.of("Amended by EO 14144", "Cites EO 13800"), 11);
+    }
+
+    static List<AuthorityLine> authorities() {
+        return List.of(new AuthorityLine(1, "Improving the Nation's Cybersecurity", "EO 14028", "In effect",
+                LocalDate.of(2021, 5, 12)), new AuthorityLine(2, "Strengthening Cybersecurity", "EO 14144",
+                "In effect", LocalDate.of(2025, 1, 16)));
+    }
+
+    static List<Option> people() {
+        return List.of(new Option("7", "Lynne Robbins"), new Option("8", "Megan Bowen"), new Option("9", "Alex Wilber"));
+    }
+}
