@@ -33,8 +33,11 @@ class TeamsMessenger implements Messenger {
         reference.setBot(new ChannelAccount(to.getBotId()));
         reference.setUser(new ChannelAccount(to.getUserMri()));
         try {
-            adapter.continueConversation(properties.appId(), reference,
-                    context -> context.sendActivity(TeamsBot.cardActivity(card)).thenApply(r -> null)).join();
+            adapter.continueConversation(properties.appId(), reference, context -> {
+                // the SDK gives the continuation a random id, which would turn our message into a reply to nothing
+                context.getActivity().setId(null);
+                return context.sendActivity(TeamsBot.cardActivity(card)).thenApply(r -> null);
+            }).join();
         } catch (CompletionException e) {
             throw new MessengerException("Teams did not take the message for " + to.getConversationId(), e.getCause());
         }

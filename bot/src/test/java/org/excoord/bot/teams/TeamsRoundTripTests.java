@@ -127,6 +127,34 @@ class TeamsRoundTripTests {
     }
 
     @Test
+    void theActionSubmitFallbackIsHandledLikeAnExecuteAndUpdatesTheCard() throws Exception {
+        ObjectNode submit = Activities.message(serviceUrl(), "a:personal-tom", "personal", "29:tom",
+                staff.getEntraObjectId(), null);
+        submit.put("replyToId", "card-message-7");
+        submit.putObject("value").put("verb", "item.start").put("itemId", item.getId()).put("version", item.getVersion());
+        assertThat(post(submit).statusCode()).isIn(200, 202);
+
+        LoggedRequest update = CONNECTOR.getAllServeEvents().get(0).getRequest();
+        assertThat(update.getMethod().getName()).isEqualTo("PUT");
+        assertThat(update.getUrl()).endsWith("/activities/card-message-7");
+        assertThat(context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow().getStatus().name())
+                .isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void aManagersNudgeReachesTheAssigneesPersonalChat() throws Exception {
+        post(Activities.message(serviceUrl(), "a:personal-tom", "personal", "29:tom", staff.getEntraObjectId(), "help"));
+        CONNECTOR.resetRequests();
+        HttpResponse<String> nudged = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/action-items/" + item.getId() + "/nudge")).header("X-Excoord-User", manager.getUpn())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(nudged.statusCode()).isEqualTo(202);
+        LoggedRequest sent = CONNECTOR.getAllServeEvents().get(0).getRequest();
+        assertThat(sent.getUrl()).isEqualTo("/v3/conversations/a:personal-tom/activities");
+        assertThat(sent.getBodyAsString()).contains(item.getNumber()).contains("Rita Manager sent you a reminder");
+    }
+
+    @Test
     void aCardFromSomeoneElseCannotChangeTheItem() throws Exception {
         Person outsider = new Fixtures(context).person("Olga Outsider", new Fixtures(context).unit("Other", null));
         ObjectNode data = Activities.JSON.createObjectNode().put("itemId", item.getId()).put("version", item.getVersion());
