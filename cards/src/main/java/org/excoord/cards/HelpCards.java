@@ -58,6 +58,7 @@ final class HelpCards {
             commands.add(fact("my team", "the open action items of your team"));
         }
         commands.add(fact("item <number>", "one action item, e.g. item AI-2026-000042"));
+        commands.add(fact("action <number>", "an executive action with its progress, e.g. action EA-2026-000001"));
         commands.add(fact("new item", "create an action item"));
         if (secretariat) {
             commands.add(fact("inbox", "correspondence waiting for triage"));

@@ -17,12 +17,14 @@ public final class Text {
     /** Appended where text was cut, so readers know there is more. */
     public static final String ELLIPSIS = "…";
 
-    // Every one of these starts or ends some Markdown construct anywhere in a line; a backslash keeps it literal.
-    private static final String ESCAPED_ANYWHERE = "\\*_[]()`#~{}|";
+    // These start or end emphasis, links, code or Teams' "{{DATE(…)}}" formatting anywhere in a line; a backslash
+    // keeps them literal. Parentheses need nothing (no link forms without an unescaped "[…]" before them), and
+    // fewer escapes mean fewer visible backslashes in clients that render without Markdown.
+    private static final String ESCAPED_ANYWHERE = "\\*_[]`~{}";
 
-    // Lists, headings and thematic breaks need their marker at the start of a line ("- x", "+ x", "===");
+    // Lists, headings and thematic breaks need their marker at the start of a line ("- x", "# x", "===");
     // quotes ("> x") are covered because ">" never stays ">".
-    private static final String LINE_START_MARKERS = "-+=";
+    private static final String LINE_START_MARKERS = "-+=#";
 
     private static final Pattern ENTITY_TAIL = Pattern.compile("#?[A-Za-z0-9]+;");
 

@@ -27,7 +27,7 @@ class ActionCardTests {
     void itemsOfTheActionHideTheirClassifiedSubjectsInAGroupChat() {
         ObjectNode card = Cards.action(SampleData.action(false), SampleData.GROUP);
 
-        assertThat(visibleText(card)).contains("\\(classified\\)").doesNotContain("Update the records schedule 2");
+        assertThat(visibleText(card)).contains("(classified)").doesNotContain("Update the records schedule 2");
     }
 
     @Test

@@ -201,7 +201,7 @@ class ItemCardTests {
         ObjectNode card = Cards.item(SampleData.hostileItem(), SampleData.PERSONAL);
 
         CardAssertions.assertHostileIsText(card);
-        assertThat(visibleText(card)).contains("\\*\\*bold\\*\\*", "\u2039at\u203ABob", "\\[x\\]\\(http://evil\\)");
+        assertThat(visibleText(card)).contains("\\*\\*bold\\*\\*", "\u2039at\u203ABob", "\\[x\\](http://evil)");
         assertThat(card.path("refresh").path("userIds").size()).isLessThanOrEqualTo(60);
         assertThat(input(card, "assigneeId").path("choices").size()).isLessThanOrEqualTo(Elements.MAX_CHOICES);
         assertThat(input(card, "assigneeId").path("choices").get(0).path("title").asText().length())

@@ -39,7 +39,7 @@ class ListCardTests {
         ObjectNode personal = Cards.itemList(SampleData.list(), SampleData.PERSONAL);
 
         assertValidCard(group);
-        assertThat(visibleText(group)).contains("AI-2026-000104 · \\(classified\\)")
+        assertThat(visibleText(group)).contains("AI-2026-000104 · (classified)")
                 .doesNotContain("Update the records schedule 4");
         assertThat(visibleText(personal)).contains("Update the records schedule 4");
     }

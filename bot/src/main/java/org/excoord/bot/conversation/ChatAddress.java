@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A conversation in which the bot has talked with a person: enough to write to them again later. */
+/** A conversation in which the bot has talked with a person: enough to write to them again later. Written only by
+ * {@link ChatAddressRepository#upsert}. */
 @Entity
 @Table(name = "chat_address")
 public class ChatAddress {
@@ -36,22 +37,6 @@ public class ChatAddress {
     private Instant updatedAt;
 
     protected ChatAddress() {
-    }
-
-    public ChatAddress(String userMri, String conversationId) {
-        this.userMri = userMri;
-        this.conversationId = conversationId;
-    }
-
-    void update(Long personId, String aadObjectId, ChatKind kind, String serviceUrl, String tenantId, String botId,
-            Instant at) {
-        this.personId = personId;
-        this.aadObjectId = aadObjectId;
-        this.conversationType = kind;
-        this.serviceUrl = serviceUrl;
-        this.tenantId = tenantId;
-        this.botId = botId;
-        this.updatedAt = at;
     }
 
     public Long getId() { return id; }

@@ -4,10 +4,23 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ChatAddressRepository extends JpaRepository<ChatAddress, Long> {
 
-    Optional<ChatAddress> findByUserMriAndConversationId(String userMri, String conversationId);
+    /** Insert or refresh in one statement: two turns of the same conversation may arrive at the same moment. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into chat_address (person_id, aad_object_id, user_mri, conversation_id, conversation_type,
+                                      service_url, tenant_id, bot_id, updated_at)
+            values (:personId, :aadObjectId, :userMri, :conversationId, :kind, :serviceUrl, :tenantId, :botId, :at)
+            on conflict (user_mri, conversation_id) do update set person_id = excluded.person_id,
+                aad_object_id = excluded.aad_object_id, conversation_type = excluded.conversation_type,
+                service_url = excluded.service_url, tenant_id = excluded.tenant_id, bot_id = excluded.bot_id,
+                updated_at = excluded.updated_at""")
+    void upsert(Long personId, String aadObjectId, String userMri, String conversationId, String kind,
+            String serviceUrl, String tenantId, String botId, java.time.Instant at);
 
     Optional<ChatAddress> findFirstByPersonIdAndConversationTypeOrderByUpdatedAtDesc(Long personId, ChatKind kind);
 

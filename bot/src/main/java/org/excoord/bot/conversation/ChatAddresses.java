@@ -30,11 +30,8 @@ public class ChatAddresses {
 
     @Transactional
     public void remember(Seen seen) {
-        ChatAddress address = addresses.findByUserMriAndConversationId(seen.userMri(), seen.conversationId())
-                .orElseGet(() -> new ChatAddress(seen.userMri(), seen.conversationId()));
-        address.update(seen.personId(), seen.aadObjectId(), seen.kind(), seen.serviceUrl(), seen.tenantId(),
-                seen.botId(), clock.instant());
-        addresses.save(address);
+        addresses.upsert(seen.personId(), seen.aadObjectId(), seen.userMri(), seen.conversationId(), seen.kind().name(),
+                seen.serviceUrl(), seen.tenantId(), seen.botId(), clock.instant());
     }
 
     /** The person's 1:1 chat with the bot, if they have one. */

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 record Command(Kind kind, String argument) {
 
     enum Kind {
-        HELP, MY_ITEMS, OVERDUE, MY_TEAM, ITEM, NEW_ITEM, INBOX, LOG_CORRESPONDENCE, AUTHORITIES, AUTHORITY, SUMMARIZE,
+        HELP, MY_ITEMS, OVERDUE, MY_TEAM, ITEM, ACTION, NEW_ITEM, INBOX, LOG_CORRESPONDENCE, AUTHORITIES, AUTHORITY, SUMMARIZE,
         UNKNOWN
     }
 
     private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
-    private static final Pattern WITH_ARGUMENT = Pattern.compile("^(item|authority|summari[sz]e)\\s+(.+)$");
+    private static final Pattern WITH_ARGUMENT = Pattern.compile("^(item|action|authority|summari[sz]e)\\s+(.+)$");
 
     /** Removes mentions of the bot (group chats and channels) before parsing. */
     static String withoutMentions(String text) {
@@ -27,6 +27,7 @@ record Command(Kind kind, String argument) {
             String argument = withoutMentions(text).replaceAll("\\s+", " ").substring(m.start(2)).strip();
             return switch (m.group(1)) {
                 case "item" -> new Command(Kind.ITEM, argument.toUpperCase(Locale.ROOT));
+                case "action" -> new Command(Kind.ACTION, argument.toUpperCase(Locale.ROOT));
                 case "authority" -> new Command(Kind.AUTHORITY, argument);
                 default -> new Command(Kind.SUMMARIZE, argument);
             };

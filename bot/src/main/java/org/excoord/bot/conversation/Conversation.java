@@ -94,6 +94,7 @@ public class Conversation {
             case OVERDUE -> list("overdue", 0, actor, viewer);
             case MY_TEAM -> list("team", 0, actor, viewer);
             case ITEM -> item(command.argument(), actor, viewer);
+            case ACTION -> executiveAction(command.argument(), actor, viewer);
             case NEW_ITEM -> newItemForm(actor);
             case INBOX -> inbox(actor, viewer, 0);
             case LOG_CORRESPONDENCE -> letters.logForm(actor);
@@ -224,6 +225,17 @@ public class Conversation {
                         || items.isParticipant(a.getId(), actor.personId()))
                 .map(a -> new Option(String.valueOf(a.getId()), a.getNumber() + " " + a.getName())).toList();
         return Cards.newItemForm(assignees, open);
+    }
+
+    private ObjectNode executiveAction(String reference, Actor actor, Viewer viewer) {
+        Optional<ExecutiveAction> found = reference.matches("\\d{1,18}") ? actions.find(Long.valueOf(reference))
+                : actions.findByNumber(reference);
+        if (found.isEmpty()) {
+            return Cards.message("I found no executive action " + reference + ".");
+        }
+        Long id = found.get().getId();
+        Outcome<ExecutiveAction> seen = actions.view(id, actor, items.isParticipant(id, actor.personId()));
+        return seen.isDone() ? Cards.action(models.action(seen.orElseThrow()), viewer) : refusal(seen.refusal());
     }
 
     // ------------------------------------------------------------------ lists

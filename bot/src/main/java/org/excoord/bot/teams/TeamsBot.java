@@ -61,9 +61,8 @@ class TeamsBot implements Bot {
         return switch (activity.getType()) {
             case ActivityTypes.MESSAGE -> onMessage(context, turn);
             case ActivityTypes.INVOKE -> onInvoke(context, turn);
+            // Teams also sends an installationUpdate on install; welcoming on both would greet twice
             case ActivityTypes.CONVERSATION_UPDATE -> botWasAdded(activity)
-                    ? send(context, List.of(conversation.welcome(turn))) : done();
-            case ActivityTypes.INSTALLATION_UPDATE -> "add".equals(activity.getAction())
                     ? send(context, List.of(conversation.welcome(turn))) : done();
             default -> done();
         };

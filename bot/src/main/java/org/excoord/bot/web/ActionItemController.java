@@ -127,9 +127,11 @@ class ActionItemController {
     }
 
     /** Sends the item's card to the assignee's 1:1 chat with the bot: a reminder from the originator or a manager. */
-    @PostMapping("/{id}/nudge")
-    ResponseEntity<Nudged> nudge(@PathVariable long id, Actor actor) {
-        return ResponseEntity.accepted().body(new Nudged(orRefuse(nudges.nudgeAssignee(id, actor))));
+    @PostMapping("/{ref}/nudge")
+    ResponseEntity<Nudged> nudge(@PathVariable String ref, Actor actor) {
+        ActionItem item = orRefuse(ref.matches("\\d{1,18}") ? items.view(Long.valueOf(ref), actor)
+                : items.viewByNumber(ref, actor));
+        return ResponseEntity.accepted().body(new Nudged(orRefuse(nudges.nudgeAssignee(item.getId(), actor))));
     }
 
     @PostMapping("/{id}/comments")

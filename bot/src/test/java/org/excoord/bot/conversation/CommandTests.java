@@ -22,6 +22,7 @@ class CommandTests {
     @Test
     void argumentsKeepTheirSpelling() {
         assertThat(Command.parse("item ai-2026-000012")).isEqualTo(new Command(Kind.ITEM, "AI-2026-000012"));
+        assertThat(Command.parse("action ea-2026-000004")).isEqualTo(new Command(Kind.ACTION, "EA-2026-000004"));
         assertThat(Command.parse("<at>Bot</at> authority EO 14028")).isEqualTo(new Command(Kind.AUTHORITY, "EO 14028"));
         assertThat(Command.parse("Summarize Executive Order 14110")).isEqualTo(
                 new Command(Kind.SUMMARIZE, "Executive Order 14110"));

@@ -1,21 +1,13 @@
 package org.excoord.bot.teams;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
@@ -23,12 +15,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.excoord.directory.Person;
 import org.excoord.testing.EmbeddedPostgresSupport;
 import org.excoord.testing.Fixtures;
@@ -52,24 +40,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class BotAuthenticationTests {
 
     static final String APP_ID = "6a1c2e4b-0000-4000-8000-00000000b0b1";
-    private static final String ISSUER = "https://api.botframework.com";
-    private static final String SERVICE_URL = "https://smba.trafficmanager.net/amer/";
-    private static final RSAKey KEY = rsaKey("teams-key");
-    private static final RSAKey UNENDORSED = rsaKey("other-channel-key");
-    private static final RSAKey UNKNOWN = rsaKey("unknown-key");
-    private static final RSAKey IMPOSTOR = rsaKey("teams-key"); // the trusted key id, another key
-    private static final WireMockServer METADATA = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final String SERVICE_URL = ConnectorKeys.SERVICE_URL;
+    private static final ConnectorKeys CONNECTOR = new ConnectorKeys(APP_ID);
+    private static final RSAKey KEY = CONNECTOR.teamsKey;
+    private static final RSAKey UNENDORSED = CONNECTOR.otherChannelKey;
+    private static final RSAKey UNKNOWN = ConnectorKeys.rsaKey("unknown-key");
+    private static final RSAKey IMPOSTOR = ConnectorKeys.rsaKey("teams-key"); // the trusted key id, another key
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    static {
-        METADATA.start();
-        METADATA.stubFor(get(urlEqualTo("/v1/.well-known/openidconfiguration")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody("{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":"
-                        + "\"http://127.0.0.1:" + METADATA.port() + "/v1/.well-known/keys\","
-                        + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
-        METADATA.stubFor(get(urlEqualTo("/v1/.well-known/keys")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(keys())));
-    }
 
     @Value("${local.server.port}")
     int port;
@@ -80,18 +57,17 @@ class BotAuthenticationTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         EmbeddedPostgresSupport.register(registry);
-        registry.add("excoord.teams.open-id-metadata-url",
-                () -> "http://127.0.0.1:" + METADATA.port() + "/v1/.well-known/openidconfiguration");
+        registry.add("excoord.teams.open-id-metadata-url", CONNECTOR::metadataUrl);
     }
 
     @AfterAll
     static void stop() {
-        METADATA.stop();
+        CONNECTOR.close();
     }
 
     @Test
     void aGenuineTokenIsAcceptedAndTheInvokeAnswered() throws Exception {
-        HttpResponse<String> answer = post(invoke(SERVICE_URL), "Bearer " + token(KEY, c -> { }));
+        HttpResponse<String> answer = post(invoke(SERVICE_URL), "Bearer " + CONNECTOR.token());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("\"type\":\"application/vnd.microsoft.card.adaptive\"");
     }
@@ -102,18 +78,20 @@ class BotAuthenticationTests {
         forgeries.put("no header", null);
         forgeries.put("not a bearer token", "Basic " + java.util.Base64.getEncoder().encodeToString("a:b".getBytes()));
         forgeries.put("garbage", "Bearer not.a.jwt");
-        forgeries.put("unsigned (alg none)", "Bearer " + new PlainJWT(claims(c -> { }).build()).serialize());
+        forgeries.put("unsigned (alg none)", "Bearer " + new PlainJWT(CONNECTOR.claims(c -> { }).build()).serialize());
         forgeries.put("HMAC with the app password", "Bearer " + hmac());
-        forgeries.put("unknown signing key", "Bearer " + token(UNKNOWN, c -> { }));
-        forgeries.put("trusted key id, wrong key", "Bearer " + token(IMPOSTOR, c -> { }));
-        forgeries.put("key not endorsed for msteams", "Bearer " + token(UNENDORSED, c -> { }));
-        forgeries.put("wrong issuer", "Bearer " + token(KEY, c -> c.issuer("https://evil.example.com")));
-        forgeries.put("wrong audience", "Bearer " + token(KEY, c -> c.audience("someone-else")));
-        forgeries.put("expired", "Bearer " + token(KEY, c -> c.expirationTime(minutes(-10)).notBeforeTime(minutes(-70))));
-        forgeries.put("not yet valid", "Bearer " + token(KEY, c -> c.notBeforeTime(minutes(10)).expirationTime(minutes(70))));
-        forgeries.put("serviceUrl claim of another host", "Bearer " + token(KEY, c -> c.claim("serviceurl",
+        forgeries.put("unknown signing key", "Bearer " + CONNECTOR.token(UNKNOWN, c -> { }));
+        forgeries.put("trusted key id, wrong key", "Bearer " + CONNECTOR.token(IMPOSTOR, c -> { }));
+        forgeries.put("key not endorsed for msteams", "Bearer " + CONNECTOR.token(UNENDORSED, c -> { }));
+        forgeries.put("wrong issuer", "Bearer " + CONNECTOR.token(KEY, c -> c.issuer("https://evil.example.com")));
+        forgeries.put("wrong audience", "Bearer " + CONNECTOR.token(KEY, c -> c.audience("someone-else")));
+        forgeries.put("expired", "Bearer " + CONNECTOR.token(KEY, c -> c.expirationTime(ConnectorKeys.minutes(-10))
+                .notBeforeTime(ConnectorKeys.minutes(-70))));
+        forgeries.put("not yet valid", "Bearer " + CONNECTOR.token(KEY, c -> c.notBeforeTime(ConnectorKeys.minutes(10))
+                .expirationTime(ConnectorKeys.minutes(70))));
+        forgeries.put("serviceUrl claim of another host", "Bearer " + CONNECTOR.token(KEY, c -> c.claim("serviceurl",
                 "https://evil.example.com/")));
-        forgeries.put("no serviceUrl claim", "Bearer " + token(KEY, c -> c.claim("serviceurl", null)));
+        forgeries.put("no serviceUrl claim", "Bearer " + CONNECTOR.token(KEY, c -> c.claim("serviceurl", null)));
         for (Map.Entry<String, String> forgery : forgeries.entrySet()) {
             HttpResponse<String> answer = post(invoke(SERVICE_URL), forgery.getValue());
             assertThat(answer.statusCode()).as(forgery.getKey()).isEqualTo(401);
@@ -123,7 +101,7 @@ class BotAuthenticationTests {
 
     @Test
     void aGenuineTokenDoesNotCoverATamperedBody() throws Exception {
-        String token = "Bearer " + token(KEY, c -> { });
+        String token = "Bearer " + CONNECTOR.token();
         assertThat(post(invoke("https://evil.example.com/"), token).statusCode()).as("serviceUrl swapped").isEqualTo(401);
         ObjectNode otherChannel = invoke(SERVICE_URL).put("channelId", "webchat");
         assertThat(post(otherChannel, token).statusCode()).as("channel swapped").isEqualTo(401);
@@ -131,7 +109,7 @@ class BotAuthenticationTests {
 
     @Test
     void malformedOrOversizedActivitiesAreBadRequests() throws Exception {
-        String token = "Bearer " + token(KEY, c -> { });
+        String token = "Bearer " + CONNECTOR.token();
         assertThat(postRaw("{\"type\":", token).statusCode()).isEqualTo(400);
         assertThat(postRaw("[1,2,3]", token).statusCode()).isEqualTo(400);
         assertThat(postRaw("", token).statusCode()).isEqualTo(400);
@@ -165,53 +143,16 @@ class BotAuthenticationTests {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static JWTClaimsSet.Builder claims(Consumer<JWTClaimsSet.Builder> change) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(APP_ID)
-                .notBeforeTime(minutes(-5)).issueTime(minutes(-5)).expirationTime(minutes(55))
-                .claim("serviceurl", SERVICE_URL);
-        change.accept(claims);
-        return claims;
-    }
 
-    private static String token(RSAKey key, Consumer<JWTClaimsSet.Builder> change) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                claims(change).build());
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
-    }
 
     private static String hmac() throws JOSEException {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID()).build(),
-                claims(c -> { }).build());
+                CONNECTOR.claims(c -> { }).build());
         jwt.sign(new MACSigner("not-used-offline-but-long-enough-for-hs256!!"));
         return jwt.serialize();
     }
 
-    private static Date minutes(int n) {
-        return Date.from(Instant.now().plusSeconds(60L * n));
-    }
 
-    private static String keys() {
-        List<Map<String, Object>> keys = List.of(withEndorsements(KEY, List.of("msteams", "webchat-not")),
-                withEndorsements(UNENDORSED, List.of("skype")));
-        try {
-            return Activities.JSON.writeValueAsString(Map.of("keys", keys));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static Map<String, Object> withEndorsements(RSAKey key, List<String> endorsements) {
-        Map<String, Object> jwk = new LinkedHashMap<>(key.toPublicJWK().toJSONObject());
-        jwk.put("endorsements", endorsements);
-        return jwk;
-    }
 
-    private static RSAKey rsaKey(String id) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(id).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# End-to-end test of the excoord Teams bot with Microsoft 365 Agents Playground (no-auth) and headless Chromium.
+#
+#   ./mvnw -q -B -ntp install -DskipTests     # once, from the repository root: builds bot/target/excoord-bot.jar
+#   bot/e2e/run.sh
+#
+# Installs Debian chromium if /usr/bin/chromium is missing and the npm packages (npm ci), starts the bot jar on
+# 127.0.0.1:3978 with a fresh embedded PostgreSQL, starts the Playground on :56150 pointed at /api/messages, runs
+# playground-e2e.js, then validate-cards.js. Stops everything it started, whatever happens.
+# Artifacts: bot/target/e2e/ (screenshots/, cards/, png/, logs/). Exit code non-zero on any failure.
+# Environment: E2E_PLAYGROUND_PORT (56150), E2E_BOT_JAR (bot/target/excoord-bot.jar), E2E_HEALTH_TIMEOUT (120 s).
+set -euo pipefail
+
+E2E="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$E2E/../.." && pwd)"
+OUT="$ROOT/bot/target/e2e"
+LOGS="$OUT/logs"
+JAR="${E2E_BOT_JAR:-$ROOT/bot/target/excoord-bot.jar}"
+BOT_URL="http://127.0.0.1:3978"
+PG_PORT="${E2E_PLAYGROUND_PORT:-56150}"
+HEALTH_TIMEOUT="${E2E_HEALTH_TIMEOUT:-120}"
+
+now() { date +%s%3N; }   # milliseconds
+T0=$(now)
+since() { local ms=$(( $(now) - $1 )); printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)); }
+log() { echo "[e2e $(since "$T0")s] $*"; }
+
+BOT_PID=""; PLAYGROUND_PID=""; DATA_DIR=""
+stop_group() { # $1 name, $2 pid (a session leader started with setsid): TERM its group, wait, then KILL it
+  local name="$1" pid="$2" i
+  [ -n "$pid" ] || return 0
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  if kill -0 "$pid" 2>/dev/null; then log "$name did not stop in 20 s: KILL"; kill -KILL -- "-$pid" 2>/dev/null || true; fi
+  # the group's other members (e.g. the embedded PostgreSQL) may outlive their leader for a moment
+  for i in $(seq 1 50); do pgrep -g "$pid" >/dev/null 2>&1 || break; sleep 0.2; done
+  pgrep -g "$pid" >/dev/null 2>&1 && kill -KILL -- "-$pid" 2>/dev/null || true
+  log "stopped $name ($pid)"
+}
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_group playground "$PLAYGROUND_PID"
+  stop_group bot "$BOT_PID"
+  [ -n "$DATA_DIR" ] && rm -rf "$DATA_DIR"
+  [ -f "$LOGS/playground/devTools/m365agentsplayground.log" ] && cp "$LOGS/playground/devTools/m365agentsplayground.log" "$LOGS/playground-devtools.log" || true
+  log "artifacts in $OUT (took $(since "$T0") s in total)"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+rm -rf "$OUT"; mkdir -p "$LOGS/playground"
+
+# ---- (a) chromium + npm packages
+if [ ! -x /usr/bin/chromium ]; then
+  log "installing chromium (apt)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > "$LOGS/apt.log" 2>&1
+fi
+log "$(/usr/bin/chromium --version 2>/dev/null || echo 'chromium: version unknown')"
+S=$(now)
+(cd "$E2E" && npm ci --no-audit --no-fund --loglevel=error > "$LOGS/npm-ci.log" 2>&1) || { cat "$LOGS/npm-ci.log"; exit 1; }
+log "npm ci: $(since "$S") s"
+
+# ---- (b) the bot
+[ -f "$JAR" ] || { log "FAIL no $JAR: run ./mvnw -q -B -ntp install -DskipTests in $ROOT first"; exit 1; }
+for port in 3978 "$PG_PORT"; do
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then log "FAIL port $port is already in use: stop what listens there first"; exit 1; fi
+done
+DATA_DIR="$(mktemp -d /tmp/excoord-e2e.XXXXXX)"
+# run a copy: a build running meanwhile rewrites bot/target/excoord-bot.jar under the JVM (NoClassDefFoundError)
+cp "$JAR" "$DATA_DIR/excoord-bot.jar"
+S=$(now)
+(cd "$OUT" && exec setsid java -jar "$DATA_DIR/excoord-bot.jar" --excoord.embedded-postgres.data-dir="$DATA_DIR/pgdata" \
+  > "$LOGS/bot.log" 2>&1 < /dev/null) &
+BOT_PID=$!
+log "bot starting (pid $BOT_PID, data $DATA_DIR/pgdata, log $LOGS/bot.log)"
+until curl -sf --max-time 2 "$BOT_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+  if ! kill -0 "$BOT_PID" 2>/dev/null; then log "FAIL the bot exited:"; tail -40 "$LOGS/bot.log"; exit 1; fi
+  if grep -qE 'APPLICATION FAILED TO START|Exception in thread "main"' "$LOGS/bot.log"; then
+    log "FAIL the bot failed to start:"; grep -m1 -B2 -A25 -E 'APPLICATION FAILED TO START|Exception in thread "main"' "$LOGS/bot.log"; exit 1
+  fi
+  if [ $(( $(now) - S )) -gt $(( HEALTH_TIMEOUT * 1000 )) ]; then log "FAIL the bot is not UP after $HEALTH_TIMEOUT s:"; tail -40 "$LOGS/bot.log"; exit 1; fi
+  sleep 1
+done
+log "bot UP: $(since "$S") s"
+
+# ---- (c) the Playground (no auth, no browser), recording every exchange
+S=$(now)
+(cd "$LOGS/playground" && TEAMSAPPTESTER_BROWSER=none M365_AGENTS_PLAYGROUND_CONFIG_PATH="$E2E/m365agentsplayground.yml" \
+  M365_AGENTS_PLAYGROUND_RECORDING_FILE="$LOGS/playground-events.log" \
+  exec setsid "$E2E/node_modules/.bin/agentsplayground" -e "$BOT_URL/api/messages" -c msteams -p "$PG_PORT" \
+  --disable-telemetry --enable-events-recording > "$LOGS/playground.log" 2>&1 < /dev/null) &
+PLAYGROUND_PID=$!
+for i in $(seq 1 100); do
+  curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$PG_PORT/" && break
+  if ! kill -0 "$PLAYGROUND_PID" 2>/dev/null; then log "FAIL the Playground exited:"; cat "$LOGS/playground.log"; exit 1; fi
+  [ "$i" = 100 ] && { log "FAIL the Playground did not come up in 20 s"; cat "$LOGS/playground.log"; exit 1; }
+  sleep 0.2
+done
+log "playground up on :$PG_PORT (pid $PLAYGROUND_PID): $(since "$S") s"
+
+# ---- (d) the scenarios, then (e) the cards
+S=$(now)
+set +e
+(cd "$E2E" && node playground-e2e.js --playground "http://localhost:$PG_PORT" --bot "$BOT_URL" \
+  --events "$LOGS/playground-events.log" --out "$OUT") 2>&1 | tee "$LOGS/playground-e2e.out"
+SCENARIOS=${PIPESTATUS[0]}
+log "scenarios: $(since "$S") s, exit $SCENARIOS"
+S=$(now)
+(cd "$E2E" && node validate-cards.js --cards "$OUT/cards" --png "$OUT/png") 2>&1 | tee "$LOGS/validate-cards.out"
+CARDS=${PIPESTATUS[0]}
+set -e
+log "card validation + rendering: $(since "$S") s, exit $CARDS"
+
+if [ "$SCENARIOS" = 0 ] && [ "$CARDS" = 0 ]; then log "E2E PASSED"; exit 0; fi
+log "E2E FAILED (scenarios exit $SCENARIOS, cards exit $CARDS)"
+exit 1
