@@ -44,11 +44,13 @@ public final class InvokeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("excoord-bench-pg");
+        List<String> appArgs = new ArrayList<>(List.of("--server.port=0",
+                "--excoord.embedded-postgres.data-dir=" + data, "--excoord.teams.app-id=" + APP_ID,
+                "--logging.level.root=WARN", "--logging.level.org.excoord=WARN"));
+        appArgs.addAll(List.of(args)); // e.g. --server.tomcat.threads.max=16 to try a setting
         try (ConnectorKeys keys = new ConnectorKeys(APP_ID);
              ConfigurableApplicationContext app = SpringApplication.run(CoordinationApplication.class,
-                     "--server.port=0", "--excoord.embedded-postgres.data-dir=" + data, "--excoord.teams.app-id=" + APP_ID,
-                     "--excoord.teams.open-id-metadata-url=" + keys.metadataUrl(), "--logging.level.root=WARN",
-                     "--logging.level.org.excoord=WARN")) {
+                     with(appArgs, "--excoord.teams.open-id-metadata-url=" + keys.metadataUrl()))) {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             long itemId = app.getBean(JdbcTemplate.class).queryForObject("select i.id from action_item i join person p "
                     + "on p.id = i.assignee_person_id where p.entra_object_id = ? and i.is_open order by i.id limit 1",
@@ -80,6 +82,12 @@ public final class InvokeBenchmark {
                         best == 0 ? "below 300/s" : best + "/s");
             }
         }
+    }
+
+    private static String[] with(List<String> args, String extra) {
+        List<String> all = new ArrayList<>(args);
+        all.add(extra);
+        return all.toArray(String[]::new);
     }
 
     private static ObjectNode invoke(long itemId) {

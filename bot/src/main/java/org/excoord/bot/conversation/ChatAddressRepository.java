@@ -1,6 +1,5 @@
 package org.excoord.bot.conversation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,5 +23,7 @@ public interface ChatAddressRepository extends JpaRepository<ChatAddress, Long> 
 
     Optional<ChatAddress> findFirstByPersonIdAndConversationTypeOrderByUpdatedAtDesc(Long personId, ChatKind kind);
 
-    List<ChatAddress> findByPersonIdIn(Collection<Long> personIds);
+    /** Native with an array: Hibernate re-translates a JPQL query with a collection parameter on every call. */
+    @Query(nativeQuery = true, value = "select distinct user_mri from chat_address where person_id = any(cast(:ids as bigint[]))")
+    List<String> findUserMrisOf(Long[] ids);
 }

@@ -2,7 +2,6 @@ package org.excoord.bot.conversation;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -17,6 +16,7 @@ public class ChatAddresses {
 
     private final ChatAddressRepository addresses;
     private final Clock clock;
+    private final java.util.Map<Seen, java.time.Instant> recentlyStored = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChatAddresses(ChatAddressRepository addresses, Clock clock) {
         this.addresses = addresses;
@@ -28,10 +28,23 @@ public class ChatAddresses {
             String serviceUrl, String tenantId, String botId) {
     }
 
+    /**
+     * Stores the address unless this instance stored the very same one within the last minute: a busy conversation
+     * would otherwise cost a write per message for nothing.
+     */
     @Transactional
     public void remember(Seen seen) {
+        java.time.Instant now = clock.instant();
+        java.time.Instant stored = recentlyStored.get(seen);
+        if (stored != null && stored.isAfter(now.minusSeconds(60))) {
+            return;
+        }
+        if (recentlyStored.size() > 10_000) {
+            recentlyStored.clear();
+        }
         addresses.upsert(seen.personId(), seen.aadObjectId(), seen.userMri(), seen.conversationId(), seen.kind().name(),
-                seen.serviceUrl(), seen.tenantId(), seen.botId(), clock.instant());
+                seen.serviceUrl(), seen.tenantId(), seen.botId(), now);
+        recentlyStored.put(seen, now);
     }
 
     /** The person's 1:1 chat with the bot, if they have one. */
@@ -43,12 +56,7 @@ public class ChatAddresses {
     /** The Teams ids of these people, for a card's {@code refresh.userIds}; at most 60. */
     @Transactional(readOnly = true)
     public List<String> teamsIdsOf(Collection<Long> personIds) {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        for (ChatAddress a : addresses.findByPersonIdIn(personIds)) {
-            if (ids.size() < MAX_REFRESH_USERS) {
-                ids.add(a.getUserMri());
-            }
-        }
-        return List.copyOf(ids);
+        List<String> ids = addresses.findUserMrisOf(personIds.toArray(Long[]::new));
+        return ids.size() > MAX_REFRESH_USERS ? ids.subList(0, MAX_REFRESH_USERS) : ids;
     }
 }

@@ -34,7 +34,11 @@ import org.excoord.directory.Role;
 import org.excoord.shared.Outcome;
 import org.excoord.shared.Refusal;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the bot answers: typed commands produce cards; card actions (Action.Execute, or its Action.Submit fallback)
@@ -53,10 +57,12 @@ public class Conversation {
     private final AuthorityCatalog authorities;
     private final CardModels models;
     private final CorrespondenceActions letters;
+    private final TransactionTemplate turnTransaction;
 
     Conversation(Directory directory, ActionItemManagement items, ExecutiveActionManagement actions,
             CorrespondenceLog correspondence, AuthorityCatalog authorities, CardModels models,
-            CorrespondenceActions letters) {
+            CorrespondenceActions letters, PlatformTransactionManager transactions) {
+        this.turnTransaction = new TransactionTemplate(transactions);
         this.directory = directory;
         this.items = items;
         this.actions = actions;
@@ -71,8 +77,7 @@ public class Conversation {
         return turn.aadObjectId() == null ? Optional.empty() : directory.actorForEntraObjectId(turn.aadObjectId());
     }
 
-    public ObjectNode welcome(Turn turn) {
-        Optional<Actor> actor = actorOf(turn);
+    public ObjectNode welcome(Turn turn, Optional<Actor> actor) {
         if (actor.isEmpty()) {
             return Cards.unknownUser(turn.userName());
         }
@@ -80,9 +85,21 @@ public class Conversation {
         return Cards.welcome(first);
     }
 
-    /** The cards answering a typed message. */
-    public List<ObjectNode> onMessage(Turn turn) {
-        Optional<Actor> found = actorOf(turn);
+    /**
+     * The cards answering a typed message. A turn is one transaction: the many lookups of one card (the item, its
+     * action, people, units) are each read once.
+     */
+    public List<ObjectNode> onMessage(Turn turn, Optional<Actor> found) {
+        return turnTransaction.execute(status -> {
+            List<ObjectNode> cards = answer(turn, found);
+            if (status.isRollbackOnly()) {
+                status.setRollbackOnly();
+            }
+            return cards;
+        });
+    }
+
+    private List<ObjectNode> answer(Turn turn, Optional<Actor> found) {
         if (found.isEmpty()) {
             return List.of(Cards.unknownUser(turn.userName()));
         }
@@ -112,8 +129,29 @@ public class Conversation {
      * @param verb the action's verb ("item.start", "list.page", …)
      * @param data the action's data merged with the card's inputs, as Teams sends them
      */
-    public ObjectNode onAction(Turn turn, String verb, JsonNode data) {
-        Optional<Actor> found = actorOf(turn);
+    public ObjectNode onAction(Turn turn, Optional<Actor> found, String verb, JsonNode data) {
+        if (verb != null && verb.startsWith("corr.")) {
+            // logging and routing commit step by step: a refused route must not undo the logged letter
+            return act(turn, found, verb, data);
+        }
+        try {
+            return turnTransaction.execute(status -> {
+                ObjectNode card = act(turn, found, verb, data);
+                if (status.isRollbackOnly()) {
+                    status.setRollbackOnly(); // a refused command marked the turn: roll back quietly, show the refusal
+                }
+                return card;
+            });
+        } catch (ObjectOptimisticLockingFailureException | UnexpectedRollbackException e) {
+            // two people pressed at the same moment and the other one won: show what they did
+            Viewer viewer = viewer(turn);
+            return found.map(actor -> itemCard(number(data, "itemId"), actor, viewer,
+                    "Someone else changed this at the same moment. This is the current version; nothing was changed."))
+                    .orElseGet(() -> Cards.unknownUser(turn.userName()));
+        }
+    }
+
+    private ObjectNode act(Turn turn, Optional<Actor> found, String verb, JsonNode data) {
         if (found.isEmpty()) {
             return Cards.unknownUser(turn.userName());
         }
@@ -176,12 +214,7 @@ public class Conversation {
         if (id == null || version == null) {
             return Cards.message("That card is incomplete; type \"my items\" to get a fresh one.");
         }
-        Outcome<ActionItem> changed;
-        try {
-            changed = change.apply(id, version);
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            changed = Outcome.refused(Refusal.conflict("changed at the same moment"));
-        }
+        Outcome<ActionItem> changed = change.apply(id, version);
         if (changed.isDone()) {
             return Cards.item(models.item(changed.orElseThrow(), actor, null), viewer);
         }
@@ -242,14 +275,14 @@ public class Conversation {
 
     ObjectNode list(String key, int page, Actor actor, Viewer viewer) {
         String k = key == null ? "mine" : key;
+        if (k.equals("team") && !actor.has(Role.MANAGER) && !actor.isAdmin()) {
+            return Cards.message("\"my team\" is for managers: it lists the open items of the people in your units.");
+        }
         List<ActionItem> found = switch (k) {
             case "overdue" -> overdue(actor, page);
             case "team" -> team(actor, page);
             default -> items.openItemsOf(actor.personId(), PAGE + 1, page * PAGE);
         };
-        if (k.equals("team") && !actor.has(Role.MANAGER) && !actor.isAdmin()) {
-            return Cards.message("\"my team\" is for managers: it lists the open items of the people in your units.");
-        }
         List<ItemLine> lines = found.stream().limit(PAGE).map(models::line).toList();
         String title = switch (k) {
             case "overdue" -> "Overdue items";

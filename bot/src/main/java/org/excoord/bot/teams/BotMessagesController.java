@@ -10,7 +10,6 @@ import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -44,7 +43,7 @@ class BotMessagesController {
     }
 
     @PostMapping(path = "/api/messages", consumes = MediaType.ALL_VALUE)
-    CompletableFuture<ResponseEntity<String>> incoming(@RequestBody(required = false) byte[] body,
+    ResponseEntity<String> incoming(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = "Authorization", defaultValue = "") String authorization) {
         if (body == null || body.length == 0) {
             return bad("the request has no activity");
@@ -64,13 +63,11 @@ class BotMessagesController {
         if (missing != null) {
             return bad("the activity has no valid " + missing);
         }
-        CompletableFuture<InvokeResponse> processed;
         try {
-            processed = adapter.processIncomingActivity(authorization, activity, bot);
+            return answer(adapter.process(authorization, activity, bot));
         } catch (RuntimeException e) {
-            processed = CompletableFuture.failedFuture(e); // the SDK throws some token errors before it goes async
+            return failed(activity, e);
         }
-        return processed.handle((invoke, failure) -> failure == null ? answer(invoke) : failed(activity, failure));
     }
 
     private static ResponseEntity<String> failed(Activity activity, Throwable failure) {
@@ -141,8 +138,8 @@ class BotMessagesController {
         }
     }
 
-    private static CompletableFuture<ResponseEntity<String>> bad(String detail) {
-        return CompletableFuture.completedFuture(problem(HttpStatus.BAD_REQUEST, detail));
+    private static ResponseEntity<String> bad(String detail) {
+        return problem(HttpStatus.BAD_REQUEST, detail);
     }
 
     private static ResponseEntity<String> problem(HttpStatus status, String detail) {

@@ -57,22 +57,23 @@ class TeamsBot implements Bot {
     public CompletableFuture<Void> onTurn(TurnContext context) {
         Activity activity = context.getActivity();
         Turn turn = turnOf(activity);
-        remember(activity, turn);
+        Optional<Actor> actor = conversation.actorOf(turn);
+        remember(activity, turn, actor);
         return switch (activity.getType()) {
-            case ActivityTypes.MESSAGE -> onMessage(context, turn);
-            case ActivityTypes.INVOKE -> onInvoke(context, turn);
+            case ActivityTypes.MESSAGE -> onMessage(context, turn, actor);
+            case ActivityTypes.INVOKE -> onInvoke(context, turn, actor);
             // Teams also sends an installationUpdate on install; welcoming on both would greet twice
             case ActivityTypes.CONVERSATION_UPDATE -> botWasAdded(activity)
-                    ? send(context, List.of(conversation.welcome(turn))) : done();
+                    ? send(context, List.of(conversation.welcome(turn, actor))) : done();
             default -> done();
         };
     }
 
-    private CompletableFuture<Void> onMessage(TurnContext context, Turn turn) {
+    private CompletableFuture<Void> onMessage(TurnContext context, Turn turn, Optional<Actor> actor) {
         JsonNode value = json(context.getActivity().getValue());
         if (value != null && value.hasNonNull("verb")) {
             // Action.Submit, the fallback of clients without Universal Actions: same handling, then update the card
-            ObjectNode card = conversation.onAction(turn, value.get("verb").asText(), value);
+            ObjectNode card = conversation.onAction(turn, actor, value.get("verb").asText(), value);
             String cardMessageId = context.getActivity().getReplyToId();
             if (cardMessageId == null) {
                 return send(context, List.of(card));
@@ -85,7 +86,7 @@ class TeamsBot implements Bot {
         ScheduledFuture<?> indicator = typing.schedule(() -> context.sendActivity(Activity.createTypingActivity()),
                 TYPING_AFTER_MS, TimeUnit.MILLISECONDS);
         try {
-            List<ObjectNode> cards = conversation.onMessage(turn);
+            List<ObjectNode> cards = conversation.onMessage(turn, actor);
             indicator.cancel(false);
             return send(context, cards);
         } finally {
@@ -93,7 +94,7 @@ class TeamsBot implements Bot {
         }
     }
 
-    private CompletableFuture<Void> onInvoke(TurnContext context, Turn turn) {
+    private CompletableFuture<Void> onInvoke(TurnContext context, Turn turn, Optional<Actor> actor) {
         Activity activity = context.getActivity();
         if (!"adaptiveCard/action".equals(activity.getName())) {
             return invokeResponse(context, new InvokeResponse(200, null));
@@ -104,7 +105,7 @@ class TeamsBot implements Bot {
             return invokeResponse(context, new InvokeResponse(200, error(400, "the action has no verb")));
         }
         JsonNode data = action.get("data") == null ? BotMessagesController.BOT_JSON.createObjectNode() : action.get("data");
-        ObjectNode card = conversation.onAction(turn, action.get("verb").asText(), data);
+        ObjectNode card = conversation.onAction(turn, actor, action.get("verb").asText(), data);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", 200);
         body.put("type", CARD);
@@ -152,12 +153,11 @@ class TeamsBot implements Bot {
                 text);
     }
 
-    private void remember(Activity activity, Turn turn) {
+    private void remember(Activity activity, Turn turn, Optional<Actor> actor) {
         if (turn.userMri() == null || activity.getRecipient() == null) {
             return;
         }
         try {
-            Optional<Actor> actor = conversation.actorOf(turn);
             String tenant = activity.getConversation().getTenantId();
             addresses.remember(new ChatAddresses.Seen(actor.map(Actor::personId).orElse(null), turn.aadObjectId(),
                     turn.userMri(), activity.getConversation().getId(), turn.chat(), activity.getServiceUrl(), tenant,

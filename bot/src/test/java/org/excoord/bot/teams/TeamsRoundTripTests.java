@@ -115,6 +115,7 @@ class TeamsRoundTripTests {
         assertThat(body.get("statusCode").asInt()).isEqualTo(200);
         assertThat(body.get("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
         assertThat(body.at("/value/type").asText()).isEqualTo("AdaptiveCard");
+        assertThat(body.at("/value/refresh/userIds").toString()).contains("29:tom"); // Tom's own view refreshes
         ActionItem stored = context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow();
         assertThat(stored.getStatus().name()).isEqualTo("IN_PROGRESS");
 
