@@ -25,7 +25,22 @@ class SecurityConfiguration {
     private static final String UNAUTHORIZED_BODY = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
             + "\"detail\":\"a valid Entra ID bearer token is required\"}";
 
+    /**
+     * The Bot Connector's endpoint authenticates its own tokens (the SDK, in the teams package): no session, no
+     * bearer-token filter, none of the rest of the chain on the bot's hottest path.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(0)
+    SecurityFilterChain botConnectorEndpoint(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/messages").csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable()).securityContext(c -> c.disable()).anonymous(a -> a.disable())
+                .headers(h -> h.disable()).logout(l -> l.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProperties properties, Environment environment)
             throws Exception {
         http.csrf(csrf -> csrf.disable()) // a stateless bearer-token API: no cookies, nothing to forge
