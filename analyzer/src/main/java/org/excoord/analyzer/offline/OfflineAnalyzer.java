@@ -1,0 +1,268 @@
+package org.excoord.analyzer.offline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.excoord.authority.ParsedAuthority;
+import org.excoord.authority.ParsedSection;
+import org.excoord.authority.analysis.AnalysisResult;
+import org.excoord.authority.analysis.AnalysisResult.Deadline;
+import org.excoord.authority.analysis.AnalysisResult.KeyPoint;
+import org.excoord.authority.analysis.AnalysisResult.Obligation;
+import org.excoord.authority.analysis.AnalysisResult.Reference;
+import org.excoord.authority.analysis.AuthorityAnalyzer;
+
+/**
+ * Deterministic analysis from the text alone, used when no model is configured or the service is down: duties are
+ * the sentences that impose them ("shall", "must", "is directed to"), with the actor named before the verb and the
+ * deadline resolved against the signing date; the summary is extractive. Every point is a sentence of its section.
+ */
+public final class OfflineAnalyzer implements AuthorityAnalyzer {
+
+    public static final String NAME = "offline-1";
+
+    private static final Pattern DUTY = Pattern.compile(
+            "\\b(shall|must|(?:is|are) (?:hereby )?directed to|(?:is|are) (?:hereby )?ordered to)\\b");
+    private static final Pattern NOT_A_DUTY = Pattern.compile("(?i)\\b(?:shall|must) not be construed|"
+            + "nothing in this order shall|shall be implemented consistent with|shall (?:have|mean|include|refer)|"
+            + "shall be subject to the availability|this order is not intended|shall be deemed");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:which|that|who|whom)\\s*$");
+    private static final Pattern INTRODUCTORY = Pattern.compile("(?i)^(?:when|to|in|consistent|as|following|upon|"
+            + "after|before|within|pursuant|not|by|once|if|where|because|beginning|except|through|for|at|on|with|"
+            + "subject|unless|until|no later)\\b");
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)^(?:and\\s+)?(?:in consultation|in coordination|"
+            + "acting through|as appropriate|as practicable|to the extent|consistent with)");
+    private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:secretary|director|administrator|attorney general|"
+            + "head|heads|agency|agencies|council|board|chair|chairman|commission|office|department|assistant|"
+            + "coordinator|committee|government|contractors?|providers?|president|chief|officer|administration|group|"
+            + "task force|institute|center|team|advisor|adviser|representative|members?|staff|OMB|CISA|NIST|NSA|FBI|"
+            + "FedRAMP|GSA|OSTP|entities|entity|companies|developers?|sponsors?|recipients?|we|it)\\b");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("(?i)(?:as appropriate|where appropriate|"
+            + "as practicable|as necessary|to the extent|consistent with|in accordance with|in consultation with|"
+            + "in coordination with|as required by|subject to)[^,]*,\\s*");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:\\([a-zA-Z0-9]+\\)\\s*)+");
+    private static final Pattern ACTOR_END = Pattern.compile(",|\\s+acting through\\s+|\\s+in consultation with\\s+"
+            + "|\\s+in coordination with\\s+|\\s+through\\s+the\\s+");
+    private static final Set<String> STOP = Set.of("the", "of", "and", "to", "a", "in", "for", "or", "on", "by", "with",
+            "shall", "this", "that", "as", "such", "be", "is", "are", "any", "an", "its", "their", "within", "order",
+            "section", "sec", "including", "other", "under", "from", "at", "all", "each", "these", "which", "may");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public AnalysisResult analyze(ParsedAuthority authority) {
+        List<ParsedSection> sections = authority.sections();
+        Map<String, String> ownText = ownTexts(sections);
+        List<Obligation> obligations = new ArrayList<>();
+        Map<String, Obligation> openLeadIns = new HashMap<>();
+        for (ParsedSection section : sections) {
+            if (isBoilerplate(section)) {
+                continue;
+            }
+            for (String sentence : Sentences.of(ownText.get(section.sectionId()))) {
+                Obligation duty = duty(sentence, section.sectionId(), authority, inherited(openLeadIns, section));
+                if (duty == null) {
+                    continue;
+                }
+                if (sentence.endsWith(":") && duty.action().replaceAll("[^A-Za-z]", "").length() < 40) {
+                    openLeadIns.put(section.sectionId(), duty); // "… the head of each agency shall:" heads a list
+                }
+                if (!duty.action().isEmpty()) {
+                    obligations.add(duty);
+                }
+            }
+        }
+        List<KeyPoint> keyPoints = keyPoints(sections, ownText);
+        return new AnalysisResult(NAME, summary(authority, obligations, keyPoints), keyPoints, obligations,
+                authority.citations().stream().map(c -> new Reference(c.executiveOrderNumber(), c.relation().name(),
+                        c.sectionId(), c.context())).toList());
+    }
+
+    /** A list item under "…, the head of each agency shall:" carries that lead-in's actor and deadline. */
+    private static Obligation inherited(Map<String, Obligation> leadIns, ParsedSection section) {
+        return section.parentId() == null ? null : leadIns.get(section.parentId());
+    }
+
+    private static Obligation duty(String sentence, String sectionId, ParsedAuthority authority, Obligation leadIn) {
+        String plain = LEAD_IN.matcher(sentence).replaceFirst("");
+        Matcher verb = DUTY.matcher(plain);
+        if (NOT_A_DUTY.matcher(plain).find()) {
+            return null;
+        }
+        if (!verb.find()) {
+            if (leadIn == null || plain.length() < 12) {
+                return null;
+            }
+            Deadline own = Deadlines.in(plain, authority.signingDate());
+            return new Obligation(leadIn.actor(), trimAction(plain), own != null ? own : leadIn.deadline(), sectionId,
+                    sentence);
+        }
+        String before = plain.substring(0, verb.start());
+        if (RELATIVE.matcher(before).find()) {
+            // "(ii) develop a plan …, which shall incorporate …": the "shall" describes the plan; the duty, if any,
+            // is the list item's, under its lead-in
+            return leadIn == null ? null : new Obligation(leadIn.actor(), trimAction(plain), leadIn.deadline(),
+                    sectionId, sentence);
+        }
+        Deadline deadline = Deadlines.in(plain, authority.signingDate());
+        if (deadline == null && leadIn != null) {
+            deadline = leadIn.deadline();
+        }
+        String actor = actor(before, deadline);
+        if (actor.isEmpty() && leadIn != null) {
+            actor = leadIn.actor();
+        }
+        String action = trimAction(plain.substring(verb.end()));
+        if (actor.isEmpty() || !isAgent(actor) || (action.isEmpty() && !sentence.endsWith(":"))) {
+            return null;
+        }
+        return new Obligation(actor, action, deadline, sectionId, sentence);
+    }
+
+    /**
+     * The subject before "shall": the first comma-separated part of it that is not an introductory clause
+     * ("When undertaking …,") or a qualifier ("in consultation with …"), without the deadline phrase.
+     */
+    private static String actor(String before, Deadline deadline) {
+        String subject = before;
+        if (deadline != null) {
+            int at = subject.indexOf(deadline.text());
+            if (at >= 0) {
+                subject = subject.substring(0, at) + subject.substring(at + deadline.text().length());
+            }
+        }
+        for (String part : subject.split(",")) {
+            String p = part.strip();
+            Matcher qualifier = ACTOR_END.matcher(p);
+            if (qualifier.find() && qualifier.start() > 0) {
+                p = p.substring(0, qualifier.start()).strip();
+            }
+            if (!p.isEmpty() && !INTRODUCTORY.matcher(p).find() && !QUALIFIER.matcher(p).find()) {
+                return p.length() > 200 ? p.substring(0, 200) : p;
+            }
+        }
+        return "";
+    }
+
+    /** Someone who can be given a duty, as opposed to a thing described ("AI must be safe"). */
+    private static boolean isAgent(String actor) {
+        return AGENT.matcher(actor).find();
+    }
+
+    private static String trimAction(String action) {
+        String a = action.strip().replaceFirst("^[,\\s]+", "");
+        // ", as appropriate and consistent with applicable law, adhere to …" → "adhere to …"
+        Matcher qualifier = LEADING_QUALIFIER.matcher(a);
+        while (qualifier.lookingAt()) {
+            a = a.substring(qualifier.end());
+            qualifier = LEADING_QUALIFIER.matcher(a);
+        }
+        a = a.replaceAll("[:;.,]+$", "").strip();
+        return a.length() > 400 ? a.substring(0, 397) + "…" : a;
+    }
+
+    private static boolean isBoilerplate(ParsedSection section) {
+        String heading = section.heading() == null ? "" : section.heading().toLowerCase(Locale.ROOT);
+        return heading.contains("general provisions") || heading.contains("definitions");
+    }
+
+    /** Each section's text without its children's (a parent's text holds them). */
+    private static Map<String, String> ownTexts(List<ParsedSection> sections) {
+        Map<String, String> own = new HashMap<>();
+        for (ParsedSection s : sections) {
+            own.put(s.sectionId(), s.text());
+        }
+        for (ParsedSection s : sections) {
+            if (s.parentId() != null && own.containsKey(s.parentId())) {
+                own.put(s.parentId(), own.get(s.parentId()).replace(s.text(), ""));
+            }
+        }
+        return own;
+    }
+
+    /**
+     * The first sentence of the policy or purpose section, then the sentences that carry the most of the text's
+     * own vocabulary, one per top-level section.
+     */
+    private static List<KeyPoint> keyPoints(List<ParsedSection> sections, Map<String, String> ownText) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (ParsedSection s : sections) {
+            for (String word : words(ownText.get(s.sectionId()))) {
+                frequency.merge(word, 1, Integer::sum);
+            }
+        }
+        record Candidate(String sentence, String sectionId, double score, String top) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (ParsedSection s : sections) {
+            if (isBoilerplate(s)) {
+                continue;
+            }
+            String top = s.sectionId().replaceFirst("\\(.*$", "");
+            boolean purpose = s.heading() != null && s.heading().toLowerCase(Locale.ROOT).matches(".*(policy|purpose).*");
+            for (String sentence : Sentences.of(ownText.get(s.sectionId()))) {
+                List<String> words = words(sentence);
+                if (words.size() < 8 || sentence.endsWith(":")) {
+                    continue;
+                }
+                double score = words.stream().mapToInt(w -> frequency.getOrDefault(w, 0)).average().orElse(0)
+                        + (purpose ? 1_000 : 0);
+                candidates.add(new Candidate(sentence, s.sectionId(), score, top));
+                purpose = false;
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<KeyPoint> points = new ArrayList<>();
+        Set<String> usedSections = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (points.size() == 5) {
+                break;
+            }
+            if (usedSections.add(c.top())) {
+                String text = LEAD_IN.matcher(c.sentence()).replaceFirst("");
+                points.add(new KeyPoint(text.length() > 300 ? text.substring(0, 297) + "…" : text, c.sectionId(),
+                        c.sentence()));
+            }
+        }
+        return points;
+    }
+
+    private static String summary(ParsedAuthority authority, List<Obligation> obligations, List<KeyPoint> points) {
+        StringBuilder s = new StringBuilder();
+        s.append(authority.title() == null ? "This authority" : authority.title());
+        if (authority.signingDate() != null) {
+            s.append(" (signed ").append(authority.signingDate()).append(')');
+        }
+        s.append(" has ").append(authority.sections().stream().filter(x -> x.parentId() == null).count())
+                .append(" sections and imposes ").append(obligations.size()).append(" duties");
+        long dated = obligations.stream().filter(o -> o.deadline() != null && o.deadline().due() != null).count();
+        if (dated > 0) {
+            s.append(", ").append(dated).append(" of them with a date");
+        }
+        s.append('.');
+        if (!points.isEmpty()) {
+            s.append(' ').append(points.get(0).text());
+        }
+        return s.toString();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (w.length() > 2 && !STOP.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+}

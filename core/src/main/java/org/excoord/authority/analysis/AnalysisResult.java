@@ -1,0 +1,47 @@
+package org.excoord.authority.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an analyzer found.
+ *
+ * @param analyzer    which analyzer produced it
+ * @param summary     a short paragraph
+ * @param keyPoints   the main points, each tied to a section
+ * @param obligations who must do what, by when
+ * @param references  other executive orders the text cites
+ */
+public record AnalysisResult(String analyzer, String summary, List<KeyPoint> keyPoints, List<Obligation> obligations,
+        List<Reference> references) {
+
+    /** A point of the summary: its words, its section, and the sentence it rests on. */
+    public record KeyPoint(String text, String sectionId, String quote) {
+    }
+
+    /**
+     * A duty the text imposes.
+     *
+     * @param actor    who must act ("the Secretary of Homeland Security"), as the text names them
+     * @param action   what they must do
+     * @param deadline when, if the text says; null otherwise
+     * @param quote    the sentence, verbatim from the section (whitespace aside)
+     */
+    public record Obligation(String actor, String action, Deadline deadline, String sectionId, String quote) {
+    }
+
+    /**
+     * A deadline as the text states it, resolved to a date when it counts from a known date.
+     *
+     * @param text   as written: "Within 60 days of the date of this order"
+     * @param days   the period in days, if the deadline is a period
+     * @param anchor what the period counts from: "the date of this order", "receipt of the recommendations …"
+     * @param due    the date, when the anchor is the order's own date (signing date + days) or a date is written
+     */
+    public record Deadline(String text, Integer days, String anchor, LocalDate due) {
+    }
+
+    /** An executive order the text cites, and the section that cites it. */
+    public record Reference(String executiveOrderNumber, String relation, String sectionId, String quote) {
+    }
+}
