@@ -84,4 +84,9 @@ public final class Cards {
     public static ObjectNode logCorrespondenceForm(List<Option> types, List<Option> orgUnits) {
         return FormCards.logCorrespondence(types, orgUnits);
     }
+
+    /** An authority's analysis: summary, key points and duties with their sections and due dates. */
+    public static ObjectNode analysis(AnalysisCard analysis) {
+        return AnalysisCards.analysis(analysis);
+    }
 }

@@ -18,6 +18,9 @@ import org.excoord.actionitem.NewActionItem;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.AuthorityDetails;
 import org.excoord.authority.LegalAuthority;
+import org.excoord.authority.analysis.AnalysisResult;
+import org.excoord.authority.analysis.AuthorityAnalysis;
+import org.excoord.cards.AnalysisCard;
 import org.excoord.cards.AuthorityCard;
 import org.excoord.cards.AuthorityLine;
 import org.excoord.cards.Cards;
@@ -58,10 +61,12 @@ public class Conversation {
     private final CardModels models;
     private final CorrespondenceActions letters;
     private final TransactionTemplate turnTransaction;
+    private final AuthorityAnalysis analysis;
 
     Conversation(Directory directory, ActionItemManagement items, ExecutiveActionManagement actions,
             CorrespondenceLog correspondence, AuthorityCatalog authorities, CardModels models,
-            CorrespondenceActions letters, PlatformTransactionManager transactions) {
+            CorrespondenceActions letters, PlatformTransactionManager transactions, AuthorityAnalysis analysis) {
+        this.analysis = analysis;
         this.turnTransaction = new TransactionTemplate(transactions);
         this.directory = directory;
         this.items = items;
@@ -174,7 +179,9 @@ public class Conversation {
             case "list.page" -> list(text(data, "list"), Math.max(0, (int) (long) numberOr(data, "page", 0L)), actor, viewer);
             case "form.newItem" -> newItemForm(actor);
             case "authority.view" -> authority(String.valueOf(number(data, "authorityId")));
-            case "authority.summarize", "authority.impacts" -> summarize(null);
+            case "authority.summarize" -> summarize(String.valueOf(number(data, "authorityId")));
+            case "authority.impacts" -> Cards.message("Impacts and risks per org unit are not available yet; "
+                    + "\"summarize\" lists the authority's duties with their sections and due dates.");
             default -> v.startsWith("item.") ? workflow(v.substring("item.".length()), data, actor, viewer)
                     : Cards.message("This button is no longer supported. Type \"help\" to see what I can do.");
         };
@@ -350,17 +357,19 @@ public class Conversation {
         return Cards.authorities(lines);
     }
 
-    private ObjectNode authority(String reference) {
+    private Optional<LegalAuthority> findAuthority(String reference) {
         String ref = reference == null ? "" : reference.strip();
         Optional<LegalAuthority> found = ref.matches("\\d{1,18}") ? authorities.find(Long.valueOf(ref)) : Optional.empty();
         if (found.isEmpty()) {
             found = authorities.findByReference(ref.replaceFirst("(?i)^(eo|executive order)\\s*", ""));
         }
+        return found.isPresent() ? found : authorities.findByReference(ref);
+    }
+
+    private ObjectNode authority(String reference) {
+        Optional<LegalAuthority> found = findAuthority(reference);
         if (found.isEmpty()) {
-            found = authorities.findByReference(ref);
-        }
-        if (found.isEmpty()) {
-            return Cards.message("I found no authority \"" + ref + "\". Type \"authorities\" to see them all.");
+            return Cards.message("I found no authority \"" + reference + "\". Type \"authorities\" to see them all.");
         }
         AuthorityDetails d = authorities.details(found.get().getId()).orElseThrow();
         LegalAuthority a = d.authority();
@@ -372,11 +381,27 @@ public class Conversation {
                 a.getDispositionNotes(), references, d.sections().size()));
     }
 
-    /** The analyzer arrives with its own issue; until then the bot says so instead of pretending. */
+    /** The authority's summary and duties, from the configured analyzer (cached per text). */
     private ObjectNode summarize(String reference) {
-        return Cards.message("Summaries are not configured yet: the authority analyzer is not installed on this "
-                + "server. You can read the authority's sections with \"authority " + (reference == null ? "<number>"
-                : reference) + "\".");
+        Optional<LegalAuthority> found = findAuthority(reference);
+        if (found.isEmpty()) {
+            return Cards.message("I found no authority \"" + reference + "\". Type \"authorities\" to see them all.");
+        }
+        LegalAuthority a = found.get();
+        Outcome<AnalysisResult> result = analysis.analyze(a.getId());
+        if (!result.isDone()) {
+            return refusal(result.refusal());
+        }
+        AnalysisResult r = result.orElseThrow();
+        List<AnalysisCard.Duty> duties = r.obligations().stream()
+                .sorted(Comparator.comparing((AnalysisResult.Obligation o) -> o.deadline() == null
+                        || o.deadline().due() == null ? LocalDate.MAX : o.deadline().due()))
+                .limit(8).map(o -> new AnalysisCard.Duty(o.actor(), o.action(),
+                        o.deadline() == null ? null : o.deadline().due(),
+                        o.deadline() == null ? null : o.deadline().text(), o.sectionId())).toList();
+        return Cards.analysis(new AnalysisCard(a.getId(), a.getName(), CardModels.shortName(a), r.summary(),
+                r.keyPoints().stream().map(p -> new AnalysisCard.Point(p.text(), p.sectionId())).toList(), duties,
+                r.obligations().size(), r.analyzer()));
     }
 
     private ObjectNode help(Actor actor, String... intro) {

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.excoord.authority.Assessments;
 import org.excoord.authority.AuthorityCatalog;
+import org.excoord.authority.analysis.AnalysisResult;
+import org.excoord.authority.analysis.AuthorityAnalysis;
 import org.excoord.authority.AuthorityStatus;
 import org.excoord.authority.AuthorityType;
 import org.excoord.authority.FindingDetails;
@@ -54,11 +56,14 @@ class AuthorityController {
     static final String MARKDOWN = "text/markdown";
 
     private final AuthorityCatalog catalog;
+    private final AuthorityAnalysis analysis;
     private final Assessments assessments;
     private final Directory directory;
     private final ApiViews views;
 
-    AuthorityController(AuthorityCatalog catalog, Assessments assessments, Directory directory, ApiViews views) {
+    AuthorityController(AuthorityCatalog catalog, Assessments assessments, Directory directory, ApiViews views,
+            AuthorityAnalysis analysis) {
+        this.analysis = analysis;
         this.catalog = catalog;
         this.assessments = assessments;
         this.directory = directory;
@@ -138,6 +143,15 @@ class AuthorityController {
     }
 
     // ------------------------------------------------------------------ analyses, impacts, risk items
+
+    /**
+     * What the configured analyzer finds in the text: summary, key points, duties (actor, action, deadline resolved
+     * against the signing date, section, verbatim quote) and cited orders. Cached per text and analyzer.
+     */
+    @GetMapping("/{id}/analysis")
+    AnalysisResult analysis(@PathVariable long id, Actor actor) {
+        return orRefuse(analysis.analyze(id));
+    }
 
     @GetMapping("/{id}/analyses")
     List<ApiViews.AnalysisView> analyses(@PathVariable long id, Actor actor) {

@@ -86,9 +86,27 @@ class ConversationTests extends ApiTestSupport {
     }
 
     @Test
-    void summarizeSaysPlainlyThatTheAnalyzerIsNotConfigured() {
-        assertThat(conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize EO 14028"), actor(staff)).get(0)
-                .toString()).contains("not configured");
+    void summarizeAnswersWithTheDutiesOfTheOrderAndAsksTheAnalyzerOnlyOnce() throws Exception {
+        String text = new String(getClass().getResourceAsStream("/authorities/eo-14028.md").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        context.getBean(org.excoord.authority.AuthorityCatalog.class)
+                .importText(org.excoord.authority.ImportAuthority.of(text), Actor.system()).orElseThrow();
+
+        String card = conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize EO 14028"), actor(staff)).get(0)
+                .toString();
+        assertThat(card).contains("Duties (").contains("Sec. 2(b)").contains("2021")
+                .contains("the Director of the Office of Management and Budget");
+        conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize 14028"), actor(staff));
+        Integer stored = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select count(*) from authority_analysis a join legal_authority l on l.content_hash = a.content_hash "
+                        + "where l.executive_order_number = '14028'", Integer.class);
+        assertThat(stored).isEqualTo(1);
+
+        Response api = get("/api/v1/authorities/EO%2014028", staff);
+        Response analysis = get("/api/v1/authorities/" + api.body().get("id").asLong() + "/analysis", staff);
+        assertThat(analysis.status()).isEqualTo(200);
+        assertThat(analysis.body().get("obligations").size()).isGreaterThan(20);
+        assertThat(analysis.body().at("/obligations/0/quote").asText()).isNotBlank();
     }
 
     private Optional<Actor> actor(Person person) {

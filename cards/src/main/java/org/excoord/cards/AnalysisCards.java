@@ -1,0 +1,45 @@
+package org.excoord.cards;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** "Summarize this authority": summary, key points and duties, each with its section. */
+final class AnalysisCards {
+
+    private AnalysisCards() {
+    }
+
+    static ObjectNode analysis(AnalysisCard analysis) {
+        ObjectNode card = Elements.card();
+        ArrayNode body = Elements.body(card);
+        body.add(Elements.heading(ItemCards.join(analysis.number(), analysis.title())));
+        body.add(Elements.text(analysis.summary()));
+        if (!analysis.keyPoints().isEmpty()) {
+            body.add(section("Key points"));
+            analysis.keyPoints().forEach(p -> body.add(Elements.text("• " + p.text() + " (" + p.sectionId() + ")")));
+        }
+        if (!analysis.obligations().isEmpty()) {
+            body.add(section("Duties (" + analysis.totalObligations() + ")"));
+            for (AnalysisCard.Duty d : analysis.obligations()) {
+                String when = d.due() != null ? "due " + Formats.date(d.due())
+                        : d.deadlineText() != null ? d.deadlineText() : "no deadline stated";
+                body.add(Elements.text(d.actor() + ": " + d.action()));
+                body.add(Elements.subtle(d.sectionId() + " · " + when));
+            }
+            if (analysis.totalObligations() > analysis.obligations().size()) {
+                body.add(Elements.subtle("…and " + (analysis.totalObligations() - analysis.obligations().size())
+                        + " more in the full analysis (REST API)."));
+            }
+        }
+        body.add(Elements.subtle("Found by the " + analysis.analyzer() + " analyzer from the text itself; every point "
+                + "quotes its section. Check the section before acting on it."));
+        return CardBudget.fit(card);
+    }
+
+    private static ObjectNode section(String title) {
+        ObjectNode header = Elements.text(title);
+        header.put("weight", "bolder");
+        header.put("separator", true);
+        return header;
+    }
+}

@@ -1,0 +1,38 @@
+package org.excoord.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalysisCardTests {
+
+    @Test
+    void dutiesShowTheirSectionAndDueDateAndTheRestIsCounted() throws Exception {
+        ObjectNode card = Cards.analysis(new AnalysisCard(7, "Improving the Nation's Cybersecurity", "EO 14028",
+                "The order has 11 sections.", List.of(new AnalysisCard.Point("Zero trust for agencies", "Sec. 3(a)")),
+                List.of(new AnalysisCard.Duty("the Director of OMB", "review the FAR", LocalDate.of(2021, 7, 11),
+                        "Within 60 days of the date of this order", "Sec. 2(b)"),
+                        new AnalysisCard.Duty("the FAR Council", "publish updates", null,
+                                "Within 90 days of receipt of the recommendations", "Sec. 2(d)")), 40, "offline-1"));
+
+        String json = CardAssertions.assertValidCard(card);
+        assertThat(json).contains("Sec. 2(b) · due Jul 11, 2021").contains("Within 90 days of receipt")
+                .contains("…and 38 more").contains("offline-1");
+    }
+
+    @Test
+    void hostileTextFromTheAuthorityStaysText() throws Exception {
+        String hostile = SampleData.BOLD + " " + SampleData.MENTION + " " + SampleData.SCRIPT + " [x](http://evil)";
+        List<AnalysisCard.Duty> many = Collections.nCopies(8, new AnalysisCard.Duty(hostile, hostile.repeat(3),
+                null, null, "Sec. 1"));
+        ObjectNode card = Cards.analysis(new AnalysisCard(1, hostile, "EO 1", hostile.repeat(10),
+                List.of(new AnalysisCard.Point(hostile, "Sec. 1")), many, 200, "offline-1"));
+        CardAssertions.assertHostileIsText(card);
+        assertThat(card.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(Cards.MAX_CARD_BYTES);
+    }
+}

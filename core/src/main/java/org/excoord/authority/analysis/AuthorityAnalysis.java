@@ -1,0 +1,84 @@
+package org.excoord.authority.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.excoord.authority.AuthorityCatalog;
+import org.excoord.authority.AuthorityTextParser;
+import org.excoord.authority.LegalAuthority;
+import org.excoord.shared.Outcome;
+import org.excoord.shared.Refusal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Analyzes an authority with the configured analyzer and keeps the result per (content hash, analyzer): the same
+ * text is never analyzed twice. Anyone who may read authorities may ask.
+ */
+@Service
+public class AuthorityAnalysis {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private final AuthorityCatalog catalog;
+    private final AuthorityAnalyzer analyzer;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final AuthorityTextParser parser = new AuthorityTextParser();
+
+    public AuthorityAnalysis(AuthorityCatalog catalog, List<AuthorityAnalyzer> analyzers, JdbcTemplate jdbc, Clock clock) {
+        this.catalog = catalog;
+        this.analyzer = analyzers.isEmpty() ? null : analyzers.get(0);
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public boolean isConfigured() {
+        return analyzer != null;
+    }
+
+    public Outcome<AnalysisResult> analyze(Long authorityId) {
+        Optional<LegalAuthority> found = catalog.find(authorityId);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no authority " + authorityId));
+        }
+        if (analyzer == null) {
+            return Outcome.refused(Refusal.conflict("no authority analyzer is configured on this server"));
+        }
+        LegalAuthority authority = found.get();
+        Optional<AnalysisResult> cached = cached(authority.getContentHash());
+        if (cached.isPresent()) {
+            return Outcome.done(cached.get());
+        }
+        AnalysisResult result = analyzer.analyze(parser.parse(authority.getFullText()));
+        store(authority.getContentHash(), result);
+        return Outcome.done(result);
+    }
+
+    private Optional<AnalysisResult> cached(String contentHash) {
+        return jdbc.query("select result::text from authority_analysis where content_hash = ? and analyzer = ?",
+                (rs, n) -> read(rs.getString(1)), contentHash, analyzer.name()).stream().findFirst();
+    }
+
+    private void store(String contentHash, AnalysisResult result) {
+        try {
+            jdbc.update("insert into authority_analysis (content_hash, analyzer, result, created_at) "
+                    + "values (?, ?, cast(? as jsonb), ?) on conflict (content_hash, analyzer) do nothing", contentHash,
+                    analyzer.name(), JSON.writeValueAsString(result), Timestamp.from(clock.instant()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an analysis could not be stored", e);
+        }
+    }
+
+    private static AnalysisResult read(String json) {
+        try {
+            return JSON.readValue(json, AnalysisResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored analysis could not be read", e);
+        }
+    }
+}
