@@ -95,12 +95,17 @@ public class Conversation {
      * action, people, units) are each read once.
      */
     public List<ObjectNode> onMessage(Turn turn, Optional<Actor> found) {
+        return inTurn(() -> answer(turn, found));
+    }
+
+    /** Runs one turn in one transaction; a refused command marks it rollback-only: roll back quietly, show why. */
+    private <T> T inTurn(java.util.function.Supplier<T> work) {
         return turnTransaction.execute(status -> {
-            List<ObjectNode> cards = answer(turn, found);
+            T result = work.get();
             if (status.isRollbackOnly()) {
                 status.setRollbackOnly();
             }
-            return cards;
+            return result;
         });
     }
 
@@ -140,13 +145,7 @@ public class Conversation {
             return act(turn, found, verb, data);
         }
         try {
-            return turnTransaction.execute(status -> {
-                ObjectNode card = act(turn, found, verb, data);
-                if (status.isRollbackOnly()) {
-                    status.setRollbackOnly(); // a refused command marked the turn: roll back quietly, show the refusal
-                }
-                return card;
-            });
+            return inTurn(() -> act(turn, found, verb, data));
         } catch (ObjectOptimisticLockingFailureException | UnexpectedRollbackException e) {
             // two people pressed at the same moment and the other one won: show what they did
             Viewer viewer = viewer(turn);
