@@ -1,6 +1,6 @@
 /**
- * Legal authority analysis ("summarize this authority", obligations, impacts and risks) behind the core port
- * {@code org.excoord.authority.analysis.AuthorityAnalyzer}: the offline analyzer ({@code offline}); the Azure OpenAI
- * adapter (openai-java, the only place it may be used) is to come.
+ * Legal authority analysis ("summarize this authority", obligations) behind the core port
+ * {@code org.excoord.authority.analysis.AuthorityAnalyzer}: the offline analyzer ({@code offline}) and the Azure
+ * OpenAI adapter ({@code azure}, the only place openai-java may be used).
  */
 package org.excoord.analyzer;

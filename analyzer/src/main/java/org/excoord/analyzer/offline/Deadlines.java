@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.excoord.authority.analysis.AnalysisResult.Deadline;
 
 /** Finds the deadline in a sentence: "within 60 days of the date of this order", "by December 31, 2023", … */
-final class Deadlines {
+public final class Deadlines {
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -28,7 +28,7 @@ final class Deadlines {
     private Deadlines() {
     }
 
-    static Deadline in(String sentence, LocalDate signed) {
+    public static Deadline in(String sentence, LocalDate signed) {
         Matcher period = PERIOD.matcher(sentence);
         if (period.find()) {
             int n = NUMBERS.getOrDefault(period.group(1).toLowerCase(Locale.ROOT), -1);

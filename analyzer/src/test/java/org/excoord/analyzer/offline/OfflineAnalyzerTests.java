@@ -2,14 +2,11 @@ package org.excoord.analyzer.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.excoord.authority.AuthorityTextParser;
+import org.excoord.analyzer.SampleOrders;
 import org.excoord.authority.ParsedAuthority;
 import org.excoord.authority.ParsedSection;
 import org.excoord.authority.analysis.AnalysisResult;
@@ -82,11 +79,7 @@ class OfflineAnalyzerTests {
     }
 
     static ParsedAuthority parse(String file) {
-        try (InputStream in = OfflineAnalyzerTests.class.getResourceAsStream("/authorities/" + file)) {
-            return new AuthorityTextParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return SampleOrders.parse(file);
     }
 
     private static String normalized(String s) {

@@ -99,7 +99,7 @@ class ConversationTests extends ApiTestSupport {
         conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize 14028"), actor(staff));
         Integer stored = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                 "select count(*) from authority_analysis a join legal_authority l on l.content_hash = a.content_hash "
-                        + "where l.executive_order_number = '14028'", Integer.class);
+                        + "where l.executive_order_number = '14028' and a.analyzer = 'offline-1'", Integer.class);
         assertThat(stored).isEqualTo(1);
 
         Response api = get("/api/v1/authorities/EO%2014028", staff);

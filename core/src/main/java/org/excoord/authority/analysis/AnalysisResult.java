@@ -11,9 +11,22 @@ import java.util.List;
  * @param keyPoints   the main points, each tied to a section
  * @param obligations who must do what, by when
  * @param references  other executive orders the text cites
+ * @param usage       what it cost (model tokens; zero for the offline analyzer)
+ * @param notice      why this analyzer answered instead of the configured one, or null
  */
 public record AnalysisResult(String analyzer, String summary, List<KeyPoint> keyPoints, List<Obligation> obligations,
-        List<Reference> references) {
+        List<Reference> references, Usage usage, String notice) {
+
+    public AnalysisResult withNotice(String why) {
+        return new AnalysisResult(analyzer, summary, keyPoints, obligations, references, usage, why);
+    }
+
+    /**
+     * @param dropped points the model returned that did not survive verification (unknown section, quote not in it)
+     */
+    public record Usage(long promptTokens, long completionTokens, int calls, int dropped) {
+        public static final Usage NONE = new Usage(0, 0, 0, 0);
+    }
 
     /** A point of the summary: its words, its section, and the sentence it rests on. */
     public record KeyPoint(String text, String sectionId, String quote) {

@@ -26,6 +26,7 @@ public class AuthorityAnalysis {
 
     private final AuthorityCatalog catalog;
     private final AuthorityAnalyzer analyzer;
+    private final AuthorityAnalyzer fallback;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final AuthorityTextParser parser = new AuthorityTextParser();
@@ -33,6 +34,7 @@ public class AuthorityAnalysis {
     public AuthorityAnalysis(AuthorityCatalog catalog, List<AuthorityAnalyzer> analyzers, JdbcTemplate jdbc, Clock clock) {
         this.catalog = catalog;
         this.analyzer = analyzers.isEmpty() ? null : analyzers.get(0);
+        this.fallback = analyzers.size() > 1 ? analyzers.get(analyzers.size() - 1) : null;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -50,25 +52,40 @@ public class AuthorityAnalysis {
             return Outcome.refused(Refusal.conflict("no authority analyzer is configured on this server"));
         }
         LegalAuthority authority = found.get();
-        Optional<AnalysisResult> cached = cached(authority.getContentHash());
-        if (cached.isPresent()) {
-            return Outcome.done(cached.get());
-        }
-        AnalysisResult result = analyzer.analyze(parser.parse(authority.getFullText()));
-        store(authority.getContentHash(), result);
-        return Outcome.done(result);
-    }
-
-    private Optional<AnalysisResult> cached(String contentHash) {
-        return jdbc.query("select result::text from authority_analysis where content_hash = ? and analyzer = ?",
-                (rs, n) -> read(rs.getString(1)), contentHash, analyzer.name()).stream().findFirst();
-    }
-
-    private void store(String contentHash, AnalysisResult result) {
         try {
-            jdbc.update("insert into authority_analysis (content_hash, analyzer, result, created_at) "
-                    + "values (?, ?, cast(? as jsonb), ?) on conflict (content_hash, analyzer) do nothing", contentHash,
-                    analyzer.name(), JSON.writeValueAsString(result), Timestamp.from(clock.instant()));
+            return Outcome.done(analyzeWith(analyzer, authority));
+        } catch (AnalyzerUnavailableException e) {
+            if (fallback == null) {
+                return Outcome.refused(Refusal.conflict(e.getMessage()));
+            }
+            return Outcome.done(analyzeWith(fallback, authority).withNotice(e.getMessage()
+                    + " This analysis comes from the text alone (" + fallback.name() + ")."));
+        }
+    }
+
+    /** Asks the analyzer only for a text it has not analyzed before; keeps only complete answers. */
+    private AnalysisResult analyzeWith(AuthorityAnalyzer which, LegalAuthority authority) {
+        Optional<AnalysisResult> cached = cached(authority.getContentHash(), which);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        AnalysisResult result = which.analyze(parser.parse(authority.getFullText()));
+        store(authority.getContentHash(), which, result);
+        return result;
+    }
+
+    private Optional<AnalysisResult> cached(String contentHash, AuthorityAnalyzer which) {
+        return jdbc.query("select result::text from authority_analysis where content_hash = ? and analyzer = ?",
+                (rs, n) -> read(rs.getString(1)), contentHash, which.name()).stream().findFirst();
+    }
+
+    private void store(String contentHash, AuthorityAnalyzer which, AnalysisResult result) {
+        AnalysisResult.Usage usage = result.usage() == null ? AnalysisResult.Usage.NONE : result.usage();
+        try {
+            jdbc.update("insert into authority_analysis (content_hash, analyzer, result, tokens_in, tokens_out, "
+                    + "created_at) values (?, ?, cast(? as jsonb), ?, ?, ?) on conflict (content_hash, analyzer) do nothing",
+                    contentHash, which.name(), JSON.writeValueAsString(result), usage.promptTokens(),
+                    usage.completionTokens(), Timestamp.from(clock.instant()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an analysis could not be stored", e);
         }
