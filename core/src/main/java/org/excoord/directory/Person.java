@@ -44,7 +44,9 @@ public class Person {
     private String timeZone;
     private boolean active = true;
 
+    // roles decide every authorization, so they always come with the person; loaded for up to 64 people at once
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 64)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
