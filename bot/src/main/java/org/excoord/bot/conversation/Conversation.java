@@ -94,8 +94,12 @@ public class Conversation {
      * The cards answering a typed message. A turn is one transaction: the many lookups of one card (the item, its
      * action, people, units) are each read once.
      */
-    public List<ObjectNode> onMessage(Turn turn, Optional<Actor> found) {
-        return inTurn(() -> answer(turn, found));
+    public List<Reply> onMessage(Turn turn, Optional<Actor> found) {
+        Command command = Command.parse(turn.text());
+        if (command.kind() == Command.Kind.SUMMARIZE && found.isPresent()) {
+            return List.of(summarize(command.argument()));
+        }
+        return List.of(Reply.of(inTurn(() -> answer(turn, found))));
     }
 
     /** Runs one turn in one transaction; a refused command marks it rollback-only: roll back quietly, show why. */
@@ -109,14 +113,14 @@ public class Conversation {
         });
     }
 
-    private List<ObjectNode> answer(Turn turn, Optional<Actor> found) {
+    private ObjectNode answer(Turn turn, Optional<Actor> found) {
         if (found.isEmpty()) {
-            return List.of(Cards.unknownUser(turn.userName()));
+            return Cards.unknownUser(turn.userName());
         }
         Actor actor = found.get();
         Viewer viewer = viewer(turn);
         Command command = Command.parse(turn.text());
-        return List.of(switch (command.kind()) {
+        return switch (command.kind()) {
             case MY_ITEMS -> list("mine", 0, actor, viewer);
             case OVERDUE -> list("overdue", 0, actor, viewer);
             case MY_TEAM -> list("team", 0, actor, viewer);
@@ -127,10 +131,10 @@ public class Conversation {
             case LOG_CORRESPONDENCE -> letters.logForm(actor);
             case AUTHORITIES -> authorityList();
             case AUTHORITY -> authority(command.argument());
-            case SUMMARIZE -> summarize(command.argument());
+            case SUMMARIZE -> summarize(command.argument()).card();
             case HELP -> help(actor);
             case UNKNOWN -> help(actor, "I didn't understand that. Here is what I can do:");
-        });
+        };
     }
 
     /**
@@ -139,19 +143,22 @@ public class Conversation {
      * @param verb the action's verb ("item.start", "list.page", …)
      * @param data the action's data merged with the card's inputs, as Teams sends them
      */
-    public ObjectNode onAction(Turn turn, Optional<Actor> found, String verb, JsonNode data) {
+    public Reply onAction(Turn turn, Optional<Actor> found, String verb, JsonNode data) {
+        if ("authority.summarize".equals(verb) && found.isPresent()) {
+            return summarize(String.valueOf(number(data, "authorityId")));
+        }
         if (verb != null && verb.startsWith("corr.")) {
             // logging and routing commit step by step: a refused route must not undo the logged letter
-            return act(turn, found, verb, data);
+            return Reply.of(act(turn, found, verb, data));
         }
         try {
-            return inTurn(() -> act(turn, found, verb, data));
+            return Reply.of(inTurn(() -> act(turn, found, verb, data)));
         } catch (ObjectOptimisticLockingFailureException | UnexpectedRollbackException e) {
             // two people pressed at the same moment and the other one won: show what they did
             Viewer viewer = viewer(turn);
-            return found.map(actor -> itemCard(number(data, "itemId"), actor, viewer,
+            return Reply.of(found.map(actor -> itemCard(number(data, "itemId"), actor, viewer,
                     "Someone else changed this at the same moment. This is the current version; nothing was changed."))
-                    .orElseGet(() -> Cards.unknownUser(turn.userName()));
+                    .orElseGet(() -> Cards.unknownUser(turn.userName())));
         }
     }
 
@@ -178,7 +185,6 @@ public class Conversation {
             case "list.page" -> list(text(data, "list"), Math.max(0, (int) (long) numberOr(data, "page", 0L)), actor, viewer);
             case "form.newItem" -> newItemForm(actor);
             case "authority.view" -> authority(String.valueOf(number(data, "authorityId")));
-            case "authority.summarize" -> summarize(String.valueOf(number(data, "authorityId")));
             case "authority.impacts" -> Cards.message("Impacts and risks per org unit are not available yet; "
                     + "\"summarize\" lists the authority's duties with their sections and due dates.");
             default -> v.startsWith("item.") ? workflow(v.substring("item.".length()), data, actor, viewer)
@@ -380,13 +386,25 @@ public class Conversation {
                 a.getDispositionNotes(), references, d.sections().size()));
     }
 
-    /** The authority's summary and duties, from the configured analyzer (cached per text). */
-    private ObjectNode summarize(String reference) {
+    /**
+     * The authority's summary and duties from the configured analyzer. A text analyzed before answers at once; else
+     * an "analyzing" card answers now and the analysis replaces it when done.
+     */
+    private Reply summarize(String reference) {
         Optional<LegalAuthority> found = findAuthority(reference);
         if (found.isEmpty()) {
-            return Cards.message("I found no authority \"" + reference + "\". Type \"authorities\" to see them all.");
+            return Reply.of(Cards.message("I found no authority \"" + reference
+                    + "\". Type \"authorities\" to see them all."));
         }
         LegalAuthority a = found.get();
+        if (analysis.isReady(a.getId())) {
+            return Reply.of(analysisCard(a));
+        }
+        return new Reply(Cards.message("Analyzing " + CardModels.shortName(a) + " (" + a.getName()
+                + ") … this card will show the summary and the duties when it is done."), () -> analysisCard(a));
+    }
+
+    private ObjectNode analysisCard(LegalAuthority a) {
         Outcome<AnalysisResult> result = analysis.analyze(a.getId());
         if (!result.isDone()) {
             return refusal(result.refusal());

@@ -27,7 +27,6 @@ import org.excoord.correspondence.CorrespondenceLog;
 import org.excoord.correspondence.LogCorrespondence;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
-import org.excoord.directory.Person;
 import org.excoord.process.ProcessLauncher;
 import org.excoord.process.ProcessTemplateRepository;
 import org.excoord.shared.Priority;

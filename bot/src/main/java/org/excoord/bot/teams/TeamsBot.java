@@ -9,11 +9,13 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationReference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -21,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.excoord.bot.conversation.ChatAddresses;
 import org.excoord.bot.conversation.ChatKind;
 import org.excoord.bot.conversation.Conversation;
+import org.excoord.bot.conversation.Reply;
 import org.excoord.bot.conversation.Turn;
 import org.excoord.directory.Actor;
 import org.slf4j.Logger;
@@ -42,15 +45,23 @@ class TeamsBot implements Bot {
 
     private final Conversation conversation;
     private final ChatAddresses addresses;
+    private final TeamsMessenger messenger;
+    /** Slow answers (analysis by a model) finish here, after the turn has been answered. */
+    private final ExecutorService followUps = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "teams-follow-up");
+        t.setDaemon(true);
+        return t;
+    });
     private final ScheduledExecutorService typing = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "teams-typing");
         t.setDaemon(true);
         return t;
     });
 
-    TeamsBot(Conversation conversation, ChatAddresses addresses) {
+    TeamsBot(Conversation conversation, ChatAddresses addresses, TeamsMessenger messenger) {
         this.conversation = conversation;
         this.addresses = addresses;
+        this.messenger = messenger;
     }
 
     @Override
@@ -64,7 +75,7 @@ class TeamsBot implements Bot {
             case ActivityTypes.INVOKE -> onInvoke(context, turn, actor);
             // Teams also sends an installationUpdate on install; welcoming on both would greet twice
             case ActivityTypes.CONVERSATION_UPDATE -> botWasAdded(activity)
-                    ? send(context, List.of(conversation.welcome(turn, actor))) : done();
+                    ? send(context, List.of(Reply.of(conversation.welcome(turn, actor)))) : done();
             default -> done();
         };
     }
@@ -73,22 +84,21 @@ class TeamsBot implements Bot {
         JsonNode value = json(context.getActivity().getValue());
         if (value != null && value.hasNonNull("verb")) {
             // Action.Submit, the fallback of clients without Universal Actions: same handling, then update the card
-            ObjectNode card = conversation.onAction(turn, actor, value.get("verb").asText(), value);
+            Reply reply = conversation.onAction(turn, actor, value.get("verb").asText(), value);
             String cardMessageId = context.getActivity().getReplyToId();
             if (cardMessageId == null) {
-                return send(context, List.of(card));
+                return send(context, List.of(reply));
             }
-            Activity update = cardActivity(card);
+            Activity update = cardActivity(reply.card());
             update.setId(cardMessageId);
+            followUp(context, cardMessageId, reply);
             return context.updateActivity(update).thenApply(r -> (Void) null)
-                    .exceptionallyCompose(e -> send(context, List.of(card)));
+                    .exceptionallyCompose(e -> send(context, List.of(reply)));
         }
         ScheduledFuture<?> indicator = typing.schedule(() -> context.sendActivity(Activity.createTypingActivity()),
                 TYPING_AFTER_MS, TimeUnit.MILLISECONDS);
         try {
-            List<ObjectNode> cards = conversation.onMessage(turn, actor);
-            indicator.cancel(false);
-            return send(context, cards);
+            return send(context, conversation.onMessage(turn, actor));
         } finally {
             indicator.cancel(false);
         }
@@ -105,11 +115,12 @@ class TeamsBot implements Bot {
             return invokeResponse(context, new InvokeResponse(200, error(400, "the action has no verb")));
         }
         JsonNode data = action.get("data") == null ? BotMessagesController.BOT_JSON.createObjectNode() : action.get("data");
-        ObjectNode card = conversation.onAction(turn, actor, action.get("verb").asText(), data);
+        Reply reply = conversation.onAction(turn, actor, action.get("verb").asText(), data);
+        followUp(context, activity.getReplyToId(), reply);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", 200);
         body.put("type", CARD);
-        body.put("value", card);
+        body.put("value", reply.card());
         return invokeResponse(context, new InvokeResponse(200, body));
     }
 
@@ -127,12 +138,29 @@ class TeamsBot implements Bot {
         return context.sendActivity(answer).thenApply(r -> null);
     }
 
-    private static CompletableFuture<Void> send(TurnContext context, List<ObjectNode> cards) {
+    private CompletableFuture<Void> send(TurnContext context, List<Reply> replies) {
         CompletableFuture<Void> chain = done();
-        for (ObjectNode card : cards) {
-            chain = chain.thenCompose(v -> context.sendActivity(cardActivity(card)).thenApply(r -> null));
+        for (Reply reply : replies) {
+            chain = chain.thenCompose(v -> context.sendActivity(cardActivity(reply.card()))
+                    .thenAccept(sent -> followUp(context, sent == null ? null : sent.getId(), reply)));
         }
         return chain;
+    }
+
+    /** Finishes a slow answer in the background and puts it in place of the card that said "working on it". */
+    private void followUp(TurnContext context, String cardMessageId, Reply reply) {
+        if (reply.followUp() == null || cardMessageId == null) {
+            return;
+        }
+        ConversationReference where = context.getActivity().getConversationReference();
+        context.sendActivity(Activity.createTypingActivity());
+        followUps.execute(() -> {
+            try {
+                messenger.update(where, cardMessageId, reply.followUp().get());
+            } catch (RuntimeException e) {
+                log.warn("A slow answer could not be delivered to {}: {}", where.getConversation().getId(), e.toString());
+            }
+        });
     }
 
     /** One card per activity and no text beside it: Teams would split them and the card could not be updated. */

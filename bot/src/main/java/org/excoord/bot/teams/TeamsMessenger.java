@@ -1,6 +1,7 @@
 package org.excoord.bot.teams;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
@@ -19,6 +20,15 @@ class TeamsMessenger implements Messenger {
     TeamsMessenger(TeamsBotAdapter adapter, TeamsProperties properties) {
         this.adapter = adapter;
         this.properties = properties;
+    }
+
+    /** Replaces a card the bot sent earlier in a conversation (a slow answer that was shown as "working on it"). */
+    void update(ConversationReference conversation, String activityId, ObjectNode card) {
+        adapter.continueConversation(properties.appId(), conversation, context -> {
+            Activity update = TeamsBot.cardActivity(card);
+            update.setId(activityId);
+            return context.updateActivity(update).thenApply(r -> null);
+        }).join();
     }
 
     @Override

@@ -52,23 +52,23 @@ class ConversationTests extends ApiTestSupport {
     @Test
     void aClassifiedItemShowsItsDetailsOnlyInAPersonalChat() {
         String inGroup = conversation.onMessage(turn(staff, ChatKind.GROUP_CHAT, "item " + secretItem.getNumber()),
-                actor(staff)).get(0).toString();
+                actor(staff)).get(0).card().toString();
         assertThat(inGroup).contains(secretItem.getNumber()).contains("1:1 chat").doesNotContain("Rotate the enclave");
         assertThat(inGroup).doesNotContain("Action.Execute");
 
         String personal = conversation.onMessage(turn(staff, ChatKind.PERSONAL, "item " + secretItem.getNumber()),
-                actor(staff)).get(0).toString();
+                actor(staff)).get(0).card().toString();
         assertThat(personal).contains("Rotate the enclave keys").contains("item.start");
     }
 
     @Test
     void myTeamIsForManagersAndUnknownTextGetsHelp() {
-        assertThat(conversation.onMessage(turn(staff, ChatKind.PERSONAL, "my team"), actor(staff)).get(0).toString())
+        assertThat(conversation.onMessage(turn(staff, ChatKind.PERSONAL, "my team"), actor(staff)).get(0).card().toString())
                 .contains("is for managers");
         assertThat(conversation.onMessage(turn(manager, ChatKind.PERSONAL, "my team"), actor(manager)).get(0)
-                .toString()).contains(secretItem.getNumber());
+                .card().toString()).contains(secretItem.getNumber());
         assertThat(conversation.onMessage(turn(staff, ChatKind.PERSONAL, "tell me a joke"), actor(staff)).get(0)
-                .toString()).contains("I didn't understand that").contains("my items");
+                .card().toString()).contains("I didn't understand that").contains("my items");
     }
 
     @Test
@@ -76,12 +76,12 @@ class ConversationTests extends ApiTestSupport {
         ObjectNode forged = JSON.createObjectNode().put("itemId", secretItem.getId()).put("version", secretItem.getVersion());
         Person stranger = fixtures.person("Sid Stranger", fixtures.unit("Elsewhere", null));
         String refused = conversation.onAction(turn(stranger, ChatKind.PERSONAL, null), actor(stranger), "item.complete",
-                forged).toString();
+                forged).card().toString();
         assertThat(refused).doesNotContain("Rotate the enclave");
 
         conversation.onAction(turn(staff, ChatKind.PERSONAL, null), actor(staff), "item.start", forged);
         String stale = conversation.onAction(turn(staff, ChatKind.PERSONAL, null), actor(staff), "item.start", forged)
-                .toString();
+                .card().toString();
         assertThat(stale).contains("Changed by Stan Staff").contains("In Progress");
     }
 
@@ -92,11 +92,16 @@ class ConversationTests extends ApiTestSupport {
         context.getBean(org.excoord.authority.AuthorityCatalog.class)
                 .importText(org.excoord.authority.ImportAuthority.of(text), Actor.system()).orElseThrow();
 
-        String card = conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize EO 14028"), actor(staff)).get(0)
-                .toString();
+        Reply first = conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize EO 14028"), actor(staff)).get(0);
+        String card = first.followUp() == null ? first.card().toString() : first.followUp().get().toString();
+        if (first.followUp() != null) {
+            assertThat(first.card().toString()).contains("Analyzing EO 14028");
+        }
         assertThat(card).contains("Duties (").contains("Sec. 2(b)").contains("2021")
                 .contains("the Director of the Office of Management and Budget");
-        conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize 14028"), actor(staff));
+        Reply again = conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize 14028"), actor(staff)).get(0);
+        assertThat(again.followUp()).as("analyzed before: answered at once").isNull();
+        assertThat(again.card().toString()).contains("Duties (");
         Integer stored = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                 "select count(*) from authority_analysis a join legal_authority l on l.content_hash = a.content_hash "
                         + "where l.executive_order_number = '14028' and a.analyzer = 'offline-1'", Integer.class);

@@ -156,6 +156,27 @@ class TeamsRoundTripTests {
     }
 
     @Test
+    void aSlowAnswerShowsAnAnalyzingCardThenReplacesItInPlace() throws Exception {
+        int number = 90_000 + (int) (System.nanoTime() % 9_999);
+        String text = "# Executive Order " + number + ": Round Trip Order\n\n**Executive Order " + number
+                + " of January 2, 2026**\n\n### Section 1.\nPurpose. The Secretary of Testing shall publish a test plan "
+                + "within 30 days of the date of this order.\n";
+        context.getBean(org.excoord.authority.AuthorityCatalog.class)
+                .importText(org.excoord.authority.ImportAuthority.of(text), org.excoord.directory.Actor.system())
+                .orElseThrow();
+
+        post(Activities.message(serviceUrl(), "a:personal-tom", "personal", "29:tom", staff.getEntraObjectId(),
+                "summarize EO " + number));
+
+        List<LoggedRequest> sent = waitFor(2);
+        assertThat(sent.get(0).getBodyAsString()).contains("Analyzing EO " + number);
+        LoggedRequest update = sent.stream().filter(r -> r.getMethod().getName().equals("PUT")).findFirst().orElseThrow();
+        assertThat(update.getUrl()).isEqualTo("/v3/conversations/a:personal-tom/activities/sent-1");
+        assertThat(update.getBodyAsString()).contains("The Secretary of Testing: publish a test plan")
+                .contains("due Feb 1, 2026");
+    }
+
+    @Test
     void aCardFromSomeoneElseCannotChangeTheItem() throws Exception {
         Person outsider = new Fixtures(context).person("Olga Outsider", new Fixtures(context).unit("Other", null));
         ObjectNode data = Activities.JSON.createObjectNode().put("itemId", item.getId()).put("version", item.getVersion());
@@ -171,6 +192,20 @@ class TeamsRoundTripTests {
         post(Activities.message(serviceUrl(), "a:personal-stranger", "personal", "29:stranger",
                 "ffffffff-0000-0000-0000-000000000000", "my items"));
         assertThat(onlyReply().at("/attachments/0/content").toString()).containsIgnoringCase("don't know you");
+    }
+
+    /** The requests the connector stub received apart from typing indicators, once there are {@code n} of them. */
+    private static List<LoggedRequest> waitFor(int n) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            List<LoggedRequest> sent = CONNECTOR.getAllServeEvents().stream().map(e -> e.getRequest())
+                    .filter(r -> !r.getBodyAsString().contains("\"typing\"")).sorted(java.util.Comparator
+                            .comparing(LoggedRequest::getLoggedDate)).toList();
+            if (sent.size() >= n) {
+                return sent;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the connector received fewer than " + n + " messages");
     }
 
     private String serviceUrl() {

@@ -43,6 +43,12 @@ public class AuthorityAnalysis {
         return analyzer != null;
     }
 
+    /** Whether the configured analyzer has already analyzed this authority's text (then asking is instant). */
+    public boolean isReady(Long authorityId) {
+        return analyzer != null && catalog.find(authorityId)
+                .map(a -> cached(a.getContentHash(), analyzer).isPresent()).orElse(true);
+    }
+
     public Outcome<AnalysisResult> analyze(Long authorityId) {
         Optional<LegalAuthority> found = catalog.find(authorityId);
         if (found.isEmpty()) {
