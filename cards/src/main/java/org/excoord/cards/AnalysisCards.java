@@ -36,6 +36,31 @@ final class AnalysisCards {
         return CardBudget.fit(card);
     }
 
+    static ObjectNode impacts(ImpactsCard impacts) {
+        ObjectNode card = Elements.card();
+        ArrayNode body = Elements.body(card);
+        body.add(Elements.heading(impacts.authority() + " — impacts and risks for " + impacts.orgUnit()));
+        if (impacts.findings().isEmpty()) {
+            body.add(Elements.text("None of its duties is addressed to every agency or to an office like this one."));
+        }
+        for (ImpactsCard.Finding f : impacts.findings().stream().limit(12).toList()) {
+            String grade = f.likelihood() == null ? f.level() + " impact"
+                    : f.level() + " risk, likelihood " + f.likelihood();
+            ObjectNode title = Elements.text(grade + " · " + f.category());
+            title.put("weight", "bolder");
+            title.put("separator", true);
+            body.add(title);
+            body.add(Elements.text(f.rationale()));
+            body.add(Elements.subtle(f.sectionId()));
+        }
+        if (impacts.findings().size() > 12) {
+            body.add(Elements.subtle("…and " + (impacts.findings().size() - 12) + " more."));
+        }
+        body.add(Elements.subtle("Derived from the authority's verified duties; levels are a first triage, to be "
+                + "confirmed by a person before records are created."));
+        return CardBudget.fit(card);
+    }
+
     private static ObjectNode section(String title) {
         ObjectNode header = Elements.text(title);
         header.put("weight", "bolder");

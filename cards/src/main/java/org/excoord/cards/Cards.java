@@ -89,4 +89,9 @@ public final class Cards {
     public static ObjectNode analysis(AnalysisCard analysis) {
         return AnalysisCards.analysis(analysis);
     }
+
+    /** Impacts and risks of an authority for one org unit, each with its section. */
+    public static ObjectNode impacts(ImpactsCard impacts) {
+        return AnalysisCards.impacts(impacts);
+    }
 }

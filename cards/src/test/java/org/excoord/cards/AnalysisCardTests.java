@@ -35,4 +35,14 @@ class AnalysisCardTests {
         assertThat(card.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(Cards.MAX_CARD_BYTES);
     }
+
+    @Test
+    void impactsShowGradesCategoriesAndSectionsInWords() throws Exception {
+        ObjectNode card = Cards.impacts(new ImpactsCard("EO 14028", "Office of the CIO", List.of(
+                new ImpactsCard.Finding("RISK", "MEDIUM", "HIGH", "Security and Safety", "Missing the deadline", "Sec. 3(b)"))));
+        assertThat(CardAssertions.assertValidCard(card)).contains("MEDIUM risk, likelihood HIGH · Security and Safety")
+                .contains("Sec. 3(b)");
+        assertThat(CardAssertions.assertValidCard(Cards.impacts(new ImpactsCard("EO 1", "Unit", List.of()))))
+                .contains("None of its duties");
+    }
 }

@@ -20,7 +20,9 @@ import org.excoord.authority.AuthorityDetails;
 import org.excoord.authority.LegalAuthority;
 import org.excoord.authority.analysis.AnalysisResult;
 import org.excoord.authority.analysis.AuthorityAnalysis;
+import org.excoord.authority.analysis.UnitImpacts;
 import org.excoord.cards.AnalysisCard;
+import org.excoord.cards.ImpactsCard;
 import org.excoord.cards.AuthorityCard;
 import org.excoord.cards.AuthorityLine;
 import org.excoord.cards.Cards;
@@ -185,8 +187,7 @@ public class Conversation {
             case "list.page" -> list(text(data, "list"), Math.max(0, (int) (long) numberOr(data, "page", 0L)), actor, viewer);
             case "form.newItem" -> newItemForm(actor);
             case "authority.view" -> authority(String.valueOf(number(data, "authorityId")));
-            case "authority.impacts" -> Cards.message("Impacts and risks per org unit are not available yet; "
-                    + "\"summarize\" lists the authority's duties with their sections and due dates.");
+            case "authority.impacts" -> impacts(number(data, "authorityId"), actor);
             default -> v.startsWith("item.") ? workflow(v.substring("item.".length()), data, actor, viewer)
                     : Cards.message("This button is no longer supported. Type \"help\" to see what I can do.");
         };
@@ -402,6 +403,24 @@ public class Conversation {
         }
         return new Reply(Cards.message("Analyzing " + CardModels.shortName(a) + " (" + a.getName()
                 + ") … this card will show the summary and the duties when it is done."), () -> analysisCard(a));
+    }
+
+    /** The impacts and risks of an authority for the viewer's org unit, from its analysis. */
+    private ObjectNode impacts(Long authorityId, Actor actor) {
+        Optional<LegalAuthority> found = authorityId == null ? Optional.empty() : authorities.find(authorityId);
+        Optional<OrgUnit> unit = actor.orgUnitId() == null ? Optional.empty() : directory.orgUnit(actor.orgUnitId());
+        if (found.isEmpty() || unit.isEmpty()) {
+            return Cards.message(found.isEmpty() ? "I found no such authority." : "You are not in an org unit yet.");
+        }
+        Outcome<AnalysisResult> result = analysis.analyze(found.get().getId());
+        if (!result.isDone()) {
+            return refusal(result.refusal());
+        }
+        List<ImpactsCard.Finding> findings = UnitImpacts.of(result.orElseThrow(), unit.get().getName(),
+                unit.get().getAbbreviation(), items.today()).stream().map(f -> new ImpactsCard.Finding(f.kind().name(),
+                        f.level().name(), f.likelihood() == null ? null : f.likelihood().name(), f.category().label(),
+                        f.rationale(), f.sectionId())).toList();
+        return Cards.impacts(new ImpactsCard(CardModels.shortName(found.get()), unit.get().getName(), findings));
     }
 
     private ObjectNode analysisCard(LegalAuthority a) {

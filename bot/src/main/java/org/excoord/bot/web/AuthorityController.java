@@ -17,6 +17,7 @@ import org.excoord.authority.Assessments;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.analysis.AnalysisResult;
 import org.excoord.authority.analysis.AuthorityAnalysis;
+import org.excoord.authority.analysis.UnitImpacts;
 import org.excoord.authority.AuthorityStatus;
 import org.excoord.authority.AuthorityType;
 import org.excoord.authority.FindingDetails;
@@ -29,6 +30,7 @@ import org.excoord.authority.Relevance;
 import org.excoord.authority.Scale;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
+import org.excoord.directory.OrgUnit;
 import org.excoord.shared.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -57,13 +59,15 @@ class AuthorityController {
 
     private final AuthorityCatalog catalog;
     private final AuthorityAnalysis analysis;
+    private final java.time.Clock clock;
     private final Assessments assessments;
     private final Directory directory;
     private final ApiViews views;
 
     AuthorityController(AuthorityCatalog catalog, Assessments assessments, Directory directory, ApiViews views,
-            AuthorityAnalysis analysis) {
+            AuthorityAnalysis analysis, java.time.Clock clock) {
         this.analysis = analysis;
+        this.clock = clock;
         this.catalog = catalog;
         this.assessments = assessments;
         this.directory = directory;
@@ -151,6 +155,15 @@ class AuthorityController {
     @GetMapping("/{id}/analysis")
     AnalysisResult analysis(@PathVariable long id, Actor actor) {
         return orRefuse(analysis.analyze(id));
+    }
+
+    /** Impacts and risks for one org unit, derived from the analysis's verified duties (each with section and quote). */
+    @GetMapping("/{id}/analysis/impacts")
+    List<UnitImpacts.Finding> impactsFor(@PathVariable long id, @RequestParam long orgUnitId, Actor actor) {
+        OrgUnit unit = directory.orgUnit(orgUnitId).orElseThrow(() -> new RefusedException(
+                org.excoord.shared.Refusal.invalid("orgUnitId", "there is no org unit " + orgUnitId)));
+        return UnitImpacts.of(orRefuse(analysis.analyze(id)), unit.getName(), unit.getAbbreviation(),
+                java.time.LocalDate.now(clock));
     }
 
     @GetMapping("/{id}/analyses")

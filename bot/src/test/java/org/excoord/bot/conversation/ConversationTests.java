@@ -107,6 +107,16 @@ class ConversationTests extends ApiTestSupport {
                         + "where l.executive_order_number = '14028' and a.analyzer = 'offline-1'", Integer.class);
         assertThat(stored).isEqualTo(1);
 
+        long eoId = context.getBean(org.excoord.authority.AuthorityCatalog.class).findByReference("14028").orElseThrow()
+                .getId();
+        String impacts = conversation.onAction(turn(staff, ChatKind.PERSONAL, null), actor(staff), "authority.impacts",
+                JSON.createObjectNode().put("authorityId", eoId)).card().toString();
+        assertThat(impacts).contains("impacts and risks for Conversation Office").contains("applies to every agency");
+        Response unitImpacts = get("/api/v1/authorities/" + eoId + "/analysis/impacts?orgUnitId=" + staff.getOrgUnitId(),
+                staff);
+        assertThat(unitImpacts.status()).isEqualTo(200);
+        assertThat(unitImpacts.body().get(0).get("quote").asText()).isNotBlank();
+
         Response api = get("/api/v1/authorities/EO%2014028", staff);
         Response analysis = get("/api/v1/authorities/" + api.body().get("id").asLong() + "/analysis", staff);
         assertThat(analysis.status()).isEqualTo(200);
