@@ -33,7 +33,28 @@ final class AnalysisCards {
         }
         body.add(Elements.subtle("Found by the " + analysis.analyzer() + " analyzer from the text itself; every point "
                 + "quotes its section. Check the section before acting on it."));
+        addCreateItems(card, analysis);
         return CardBudget.fit(card);
+    }
+
+    /** The duties shown become draft action items only when a person picks them and an executive action. */
+    private static void addCreateItems(ObjectNode card, AnalysisCard analysis) {
+        if (analysis.executiveActions() == null || analysis.executiveActions().isEmpty()
+                || analysis.obligations().isEmpty()) {
+            return;
+        }
+        java.util.List<ObjectNode> inputs = new java.util.ArrayList<>();
+        inputs.add(Elements.required(Elements.choiceSet("executiveActionId", "Under executive action",
+                analysis.executiveActions()), "Choose the executive action the items belong to"));
+        for (int i = 0; i < analysis.obligations().size(); i++) {
+            AnalysisCard.Duty d = analysis.obligations().get(i);
+            inputs.add(Elements.toggle("duty" + i, "Duty " + (i + 1) + " (" + d.sectionId() + ")",
+                    d.actor() + ": " + d.action() + (d.due() == null ? "" : " — due " + Formats.date(d.due())), true));
+        }
+        ObjectNode data = Elements.object();
+        data.put("authorityId", analysis.authorityId());
+        Elements.actions(card).add(Elements.showCard("Create action items…", inputs,
+                java.util.List.of(Elements.execute("Create the selected items", CardVerbs.ANALYSIS_CREATE_ITEMS, data))));
     }
 
     static ObjectNode impacts(ImpactsCard impacts) {

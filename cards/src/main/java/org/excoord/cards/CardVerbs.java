@@ -48,6 +48,9 @@ public final class CardVerbs {
 
     /** Show an authority; data {@code {"authorityId"}}. */
     public static final String AUTHORITY_VIEW = "authority.view";
+
+    /** Action items from the duties of an analysis: {@code authorityId}, {@code executiveActionId}, {@code dutyN}. */
+    public static final String ANALYSIS_CREATE_ITEMS = "analysis.createItems";
     /** Data {@code {"authorityId"}}. */
     public static final String AUTHORITY_SUMMARIZE = "authority.summarize";
     /** Data {@code {"authorityId"}}. */

@@ -201,6 +201,16 @@ final class Elements {
         return input;
     }
 
+    /** A checkbox; its value is "true" or "false". */
+    static ObjectNode toggle(String id, String label, String title, boolean on) {
+        ObjectNode input = input("Input.Toggle", id, label);
+        input.put("title", Text.literal(title, TITLE_CHARS));
+        input.put("valueOn", "true");
+        input.put("valueOff", "false");
+        input.put("value", on ? "true" : "false");
+        return input;
+    }
+
     /** Marks an input required; the message is what Teams shows (and reads out) when it is left empty. */
     static ObjectNode required(ObjectNode input, String errorMessage) {
         input.put("isRequired", true);

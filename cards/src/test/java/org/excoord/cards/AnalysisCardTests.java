@@ -17,11 +17,16 @@ class AnalysisCardTests {
                 List.of(new AnalysisCard.Duty("the Director of OMB", "review the FAR", LocalDate.of(2021, 7, 11),
                         "Within 60 days of the date of this order", "Sec. 2(b)"),
                         new AnalysisCard.Duty("the FAR Council", "publish updates", null,
-                                "Within 90 days of receipt of the recommendations", "Sec. 2(d)")), 40, "offline-1"));
+                                "Within 90 days of receipt of the recommendations", "Sec. 2(d)")), 40, "offline-1",
+                List.of(new Option("4", "EA-2026-000004 Implement EO 14028"))));
 
         String json = CardAssertions.assertValidCard(card);
         assertThat(json).contains("Sec. 2(b) · due Jul 11, 2021").contains("Within 90 days of receipt")
                 .contains("…and 38 more").contains("offline-1");
+        ObjectNode create = CardAssertions.executeWithVerb(card, CardVerbs.ANALYSIS_CREATE_ITEMS);
+        assertThat(create.at("/data/authorityId").asLong()).isEqualTo(7);
+        assertThat(CardAssertions.inputs(card)).extracting(i -> i.get("id").asText())
+                .containsExactly("executiveActionId", "duty0", "duty1");
     }
 
     @Test
@@ -30,7 +35,7 @@ class AnalysisCardTests {
         List<AnalysisCard.Duty> many = Collections.nCopies(8, new AnalysisCard.Duty(hostile, hostile.repeat(3),
                 null, null, "Sec. 1"));
         ObjectNode card = Cards.analysis(new AnalysisCard(1, hostile, "EO 1", hostile.repeat(10),
-                List.of(new AnalysisCard.Point(hostile, "Sec. 1")), many, 200, "offline-1"));
+                List.of(new AnalysisCard.Point(hostile, "Sec. 1")), many, 200, "offline-1", List.of()));
         CardAssertions.assertHostileIsText(card);
         assertThat(card.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(Cards.MAX_CARD_BYTES);

@@ -15,6 +15,7 @@ import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.ItemVerb;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.audit.AuditLog;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.AuthorityDetails;
 import org.excoord.authority.LegalAuthority;
@@ -64,11 +65,14 @@ public class Conversation {
     private final CorrespondenceActions letters;
     private final TransactionTemplate turnTransaction;
     private final AuthorityAnalysis analysis;
+    private final AuditLog audit;
 
     Conversation(Directory directory, ActionItemManagement items, ExecutiveActionManagement actions,
             CorrespondenceLog correspondence, AuthorityCatalog authorities, CardModels models,
-            CorrespondenceActions letters, PlatformTransactionManager transactions, AuthorityAnalysis analysis) {
+            CorrespondenceActions letters, PlatformTransactionManager transactions, AuthorityAnalysis analysis,
+            AuditLog audit) {
         this.analysis = analysis;
+        this.audit = audit;
         this.turnTransaction = new TransactionTemplate(transactions);
         this.directory = directory;
         this.items = items;
@@ -99,7 +103,7 @@ public class Conversation {
     public List<Reply> onMessage(Turn turn, Optional<Actor> found) {
         Command command = Command.parse(turn.text());
         if (command.kind() == Command.Kind.SUMMARIZE && found.isPresent()) {
-            return List.of(summarize(command.argument()));
+            return List.of(summarize(command.argument(), found.get()));
         }
         return List.of(Reply.of(inTurn(() -> answer(turn, found))));
     }
@@ -133,7 +137,7 @@ public class Conversation {
             case LOG_CORRESPONDENCE -> letters.logForm(actor);
             case AUTHORITIES -> authorityList();
             case AUTHORITY -> authority(command.argument());
-            case SUMMARIZE -> summarize(command.argument()).card();
+            case SUMMARIZE -> summarize(command.argument(), actor).card();
             case HELP -> help(actor);
             case UNKNOWN -> help(actor, "I didn't understand that. Here is what I can do:");
         };
@@ -147,7 +151,7 @@ public class Conversation {
      */
     public Reply onAction(Turn turn, Optional<Actor> found, String verb, JsonNode data) {
         if ("authority.summarize".equals(verb) && found.isPresent()) {
-            return summarize(String.valueOf(number(data, "authorityId")));
+            return summarize(String.valueOf(number(data, "authorityId")), found.get());
         }
         if (verb != null && verb.startsWith("corr.")) {
             // logging and routing commit step by step: a refused route must not undo the logged letter
@@ -188,6 +192,7 @@ public class Conversation {
             case "form.newItem" -> newItemForm(actor);
             case "authority.view" -> authority(String.valueOf(number(data, "authorityId")));
             case "authority.impacts" -> impacts(number(data, "authorityId"), actor);
+            case "analysis.createItems" -> createItemsFromDuties(data, actor);
             default -> v.startsWith("item.") ? workflow(v.substring("item.".length()), data, actor, viewer)
                     : Cards.message("This button is no longer supported. Type \"help\" to see what I can do.");
         };
@@ -391,7 +396,7 @@ public class Conversation {
      * The authority's summary and duties from the configured analyzer. A text analyzed before answers at once; else
      * an "analyzing" card answers now and the analysis replaces it when done.
      */
-    private Reply summarize(String reference) {
+    private Reply summarize(String reference, Actor actor) {
         Optional<LegalAuthority> found = findAuthority(reference);
         if (found.isEmpty()) {
             return Reply.of(Cards.message("I found no authority \"" + reference
@@ -399,10 +404,10 @@ public class Conversation {
         }
         LegalAuthority a = found.get();
         if (analysis.isReady(a.getId())) {
-            return Reply.of(analysisCard(a));
+            return Reply.of(analysisCard(a, actor));
         }
         return new Reply(Cards.message("Analyzing " + CardModels.shortName(a) + " (" + a.getName()
-                + ") … this card will show the summary and the duties when it is done."), () -> analysisCard(a));
+                + ") … this card will show the summary and the duties when it is done."), () -> analysisCard(a, actor));
     }
 
     /** The impacts and risks of an authority for the viewer's org unit, from its analysis. */
@@ -423,21 +428,69 @@ public class Conversation {
         return Cards.impacts(new ImpactsCard(CardModels.shortName(found.get()), unit.get().getName(), findings));
     }
 
-    private ObjectNode analysisCard(LegalAuthority a) {
+    private ObjectNode analysisCard(LegalAuthority a, Actor actor) {
         Outcome<AnalysisResult> result = analysis.analyze(a.getId());
         if (!result.isDone()) {
             return refusal(result.refusal());
         }
         AnalysisResult r = result.orElseThrow();
-        List<AnalysisCard.Duty> duties = r.obligations().stream()
-                .sorted(Comparator.comparing((AnalysisResult.Obligation o) -> o.deadline() == null
-                        || o.deadline().due() == null ? LocalDate.MAX : o.deadline().due()))
-                .limit(8).map(o -> new AnalysisCard.Duty(o.actor(), o.action(),
-                        o.deadline() == null ? null : o.deadline().due(),
-                        o.deadline() == null ? null : o.deadline().text(), o.sectionId())).toList();
+        List<AnalysisCard.Duty> duties = shownDuties(r).stream().map(o -> new AnalysisCard.Duty(o.actor(), o.action(),
+                o.deadline() == null ? null : o.deadline().due(), o.deadline() == null ? null : o.deadline().text(),
+                o.sectionId())).toList();
+        List<Option> where = actions.list(PageRequest.of(0, 30)).stream().filter(x -> actions.mayChange(x, actor))
+                .map(x -> new Option(String.valueOf(x.getId()), x.getNumber() + " " + x.getName())).toList();
         return Cards.analysis(new AnalysisCard(a.getId(), a.getName(), CardModels.shortName(a), r.summary(),
                 r.keyPoints().stream().map(p -> new AnalysisCard.Point(p.text(), p.sectionId())).toList(), duties,
-                r.obligations().size(), r.analyzer()));
+                r.obligations().size(), r.analyzer(), where));
+    }
+
+    /** The duties an analysis card shows (and offers as items): dated ones first, soonest first. */
+    private static List<AnalysisResult.Obligation> shownDuties(AnalysisResult r) {
+        return r.obligations().stream().sorted(Comparator.comparing((AnalysisResult.Obligation o) -> o.deadline() == null
+                || o.deadline().due() == null ? LocalDate.MAX : o.deadline().due())).limit(8).toList();
+    }
+
+    /**
+     * The duties a person ticked on an analysis card become action items under the executive action they chose,
+     * assigned to them for triage and marked AI-assisted in the audit with the analyzer, section and quote.
+     */
+    private ObjectNode createItemsFromDuties(JsonNode data, Actor actor) {
+        Long authorityId = number(data, "authorityId");
+        Long actionId = number(data, "executiveActionId");
+        if (authorityId == null || actionId == null) {
+            return Cards.message("Choose the executive action the items belong to.");
+        }
+        Outcome<AnalysisResult> result = analysis.analyze(authorityId);
+        if (!result.isDone()) {
+            return refusal(result.refusal());
+        }
+        List<AnalysisResult.Obligation> duties = shownDuties(result.orElseThrow());
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < duties.size(); i++) {
+            if (!"true".equals(text(data, "duty" + i))) {
+                continue;
+            }
+            AnalysisResult.Obligation o = duties.get(i);
+            String subject = o.actor() + ": " + o.action();
+            Outcome<ActionItem> item = items.create(new NewActionItem(subject.length() > 400
+                    ? subject.substring(0, 399) + "…" : subject, "From " + o.sectionId() + ": \u201c" + o.quote()
+                    + "\u201d", null, null, actor.personId(), null, null, actionId, null, null,
+                    o.deadline() == null ? null : o.deadline().due(), null, null, 0), actor);
+            if (!item.isDone()) {
+                // all or nothing: the turn's transaction rolls back the items already created
+                org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                        .setRollbackOnly();
+                return Cards.message("No items were created: " + item.refusal().message());
+            }
+            audit.record(actor, "ActionItem", item.orElseThrow().getId(), "DRAFTED_FROM_ANALYSIS", null,
+                    java.util.Map.of("analyzer", result.orElseThrow().analyzer(), "sectionId", o.sectionId(),
+                            "quote", o.quote()), true);
+            created.add(item.orElseThrow().getNumber());
+        }
+        return Cards.message(created.isEmpty() ? "No duty was selected; nothing was created."
+                : "Created " + created.size() + " action item" + (created.size() == 1 ? "" : "s") + " assigned to you "
+                        + "for triage: " + String.join(", ", created) + ". Each says which section it comes from; "
+                        + "the audit marks them as drafted from the analysis.");
     }
 
     private ObjectNode help(Actor actor, String... intro) {

@@ -109,6 +109,18 @@ class ConversationTests extends ApiTestSupport {
 
         long eoId = context.getBean(org.excoord.authority.AuthorityCatalog.class).findByReference("14028").orElseThrow()
                 .getId();
+        String offered = conversation.onMessage(turn(manager, ChatKind.PERSONAL, "summarize 14028"), actor(manager))
+                .get(0).card().toString();
+        assertThat(offered).contains("analysis.createItems").contains("Harden the enclave");
+        long actionId = secretItem.getExecutiveActionId();
+        String created = conversation.onAction(turn(manager, ChatKind.PERSONAL, null), actor(manager),
+                "analysis.createItems", JSON.createObjectNode().put("authorityId", eoId).put("executiveActionId", actionId)
+                        .put("duty0", "true").put("duty1", "false")).card().toString();
+        assertThat(created).contains("Created 1 action item");
+        Integer aiAssisted = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                "select count(*) from audit_entry where action = 'DRAFTED_FROM_ANALYSIS' and ai_assisted and actor_id = ?",
+                Integer.class, manager.getId());
+        assertThat(aiAssisted).isEqualTo(1);
         String impacts = conversation.onAction(turn(staff, ChatKind.PERSONAL, null), actor(staff), "authority.impacts",
                 JSON.createObjectNode().put("authorityId", eoId)).card().toString();
         assertThat(impacts).contains("impacts and risks for Conversation Office").contains("applies to every agency");
