@@ -79,6 +79,19 @@ final class AnalysisCards {
         }
         body.add(Elements.subtle("Derived from the authority's verified duties; levels are a first triage, to be "
                 + "confirmed by a person before records are created."));
+        if (impacts.mayRecord() && !impacts.findings().isEmpty()) {
+            java.util.List<ObjectNode> toggles = new java.util.ArrayList<>();
+            java.util.List<ImpactsCard.Finding> shown = impacts.findings().stream().limit(12).toList();
+            for (int i = 0; i < shown.size(); i++) {
+                ImpactsCard.Finding f = shown.get(i);
+                toggles.add(Elements.toggle("finding" + i, "Finding " + (i + 1) + " (" + f.sectionId() + ")",
+                        (f.likelihood() == null ? "Impact: " : "Risk: ") + f.rationale(), false));
+            }
+            ObjectNode data = Elements.object();
+            data.put("authorityId", impacts.authorityId());
+            Elements.actions(card).add(Elements.showCard("Record impacts and risks…", toggles, java.util.List.of(
+                    Elements.execute("Record the selected findings", CardVerbs.ANALYSIS_RECORD_FINDINGS, data))));
+        }
         return CardBudget.fit(card);
     }
 

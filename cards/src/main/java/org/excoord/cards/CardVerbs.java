@@ -51,6 +51,9 @@ public final class CardVerbs {
 
     /** Action items from the duties of an analysis: {@code authorityId}, {@code executiveActionId}, {@code dutyN}. */
     public static final String ANALYSIS_CREATE_ITEMS = "analysis.createItems";
+
+    /** Impact and risk records from the findings for the viewer's unit: {@code authorityId}, {@code findingN}. */
+    public static final String ANALYSIS_RECORD_FINDINGS = "analysis.recordFindings";
     /** Data {@code {"authorityId"}}. */
     public static final String AUTHORITY_SUMMARIZE = "authority.summarize";
     /** Data {@code {"authorityId"}}. */

@@ -43,11 +43,14 @@ class AnalysisCardTests {
 
     @Test
     void impactsShowGradesCategoriesAndSectionsInWords() throws Exception {
-        ObjectNode card = Cards.impacts(new ImpactsCard("EO 14028", "Office of the CIO", List.of(
-                new ImpactsCard.Finding("RISK", "MEDIUM", "HIGH", "Security and Safety", "Missing the deadline", "Sec. 3(b)"))));
+        ObjectNode card = Cards.impacts(new ImpactsCard(7, "EO 14028", "Office of the CIO", List.of(
+                new ImpactsCard.Finding("RISK", "MEDIUM", "HIGH", "Security and Safety", "Missing the deadline", "Sec. 3(b)")),
+                true));
         assertThat(CardAssertions.assertValidCard(card)).contains("MEDIUM risk, likelihood HIGH · Security and Safety")
                 .contains("Sec. 3(b)");
-        assertThat(CardAssertions.assertValidCard(Cards.impacts(new ImpactsCard("EO 1", "Unit", List.of()))))
+        assertThat(CardAssertions.executeWithVerb(card, CardVerbs.ANALYSIS_RECORD_FINDINGS).at("/data/authorityId").asLong())
+                .isEqualTo(7);
+        assertThat(CardAssertions.assertValidCard(Cards.impacts(new ImpactsCard(1, "EO 1", "Unit", List.of(), true))))
                 .contains("None of its duties");
     }
 }

@@ -16,7 +16,11 @@ import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.ItemVerb;
 import org.excoord.actionitem.NewActionItem;
 import org.excoord.audit.AuditLog;
+import org.excoord.authority.Assessments;
 import org.excoord.authority.AuthorityCatalog;
+import org.excoord.authority.FindingDetails;
+import org.excoord.authority.Relevance;
+import org.excoord.authority.Scale;
 import org.excoord.authority.AuthorityDetails;
 import org.excoord.authority.LegalAuthority;
 import org.excoord.authority.analysis.AnalysisResult;
@@ -66,13 +70,15 @@ public class Conversation {
     private final TransactionTemplate turnTransaction;
     private final AuthorityAnalysis analysis;
     private final AuditLog audit;
+    private final Assessments assessments;
 
     Conversation(Directory directory, ActionItemManagement items, ExecutiveActionManagement actions,
             CorrespondenceLog correspondence, AuthorityCatalog authorities, CardModels models,
             CorrespondenceActions letters, PlatformTransactionManager transactions, AuthorityAnalysis analysis,
-            AuditLog audit) {
+            AuditLog audit, Assessments assessments) {
         this.analysis = analysis;
         this.audit = audit;
+        this.assessments = assessments;
         this.turnTransaction = new TransactionTemplate(transactions);
         this.directory = directory;
         this.items = items;
@@ -193,6 +199,7 @@ public class Conversation {
             case "authority.view" -> authority(String.valueOf(number(data, "authorityId")));
             case "authority.impacts" -> impacts(number(data, "authorityId"), actor);
             case "analysis.createItems" -> createItemsFromDuties(data, actor);
+            case "analysis.recordFindings" -> recordFindings(data, actor);
             default -> v.startsWith("item.") ? workflow(v.substring("item.".length()), data, actor, viewer)
                     : Cards.message("This button is no longer supported. Type \"help\" to see what I can do.");
         };
@@ -417,15 +424,59 @@ public class Conversation {
         if (found.isEmpty() || unit.isEmpty()) {
             return Cards.message(found.isEmpty() ? "I found no such authority." : "You are not in an org unit yet.");
         }
-        Outcome<AnalysisResult> result = analysis.analyze(found.get().getId());
-        if (!result.isDone()) {
-            return refusal(result.refusal());
+        Outcome<List<UnitImpacts.Finding>> findings = findings(found.get().getId(), unit.get());
+        if (!findings.isDone()) {
+            return refusal(findings.refusal());
         }
-        List<ImpactsCard.Finding> findings = UnitImpacts.of(result.orElseThrow(), unit.get().getName(),
-                unit.get().getAbbreviation(), items.today()).stream().map(f -> new ImpactsCard.Finding(f.kind().name(),
-                        f.level().name(), f.likelihood() == null ? null : f.likelihood().name(), f.category().label(),
-                        f.rationale(), f.sectionId())).toList();
-        return Cards.impacts(new ImpactsCard(CardModels.shortName(found.get()), unit.get().getName(), findings));
+        boolean mayRecord = actor.isAdmin() || actor.has(Role.MANAGER) || actor.has(Role.SECRETARIAT);
+        return Cards.impacts(new ImpactsCard(found.get().getId(), CardModels.shortName(found.get()), unit.get().getName(),
+                findings.orElseThrow().stream().map(f -> new ImpactsCard.Finding(f.kind().name(), f.level().name(),
+                        f.likelihood() == null ? null : f.likelihood().name(), f.category().label(), f.rationale(),
+                        f.sectionId())).toList(), mayRecord));
+    }
+
+    private Outcome<List<UnitImpacts.Finding>> findings(Long authorityId, OrgUnit unit) {
+        return analysis.analyze(authorityId).map(r -> UnitImpacts.of(r, unit.getName(), unit.getAbbreviation(),
+                items.today()));
+    }
+
+    /**
+     * The findings a person ticked on an impacts card become impact and risk records of their org unit, marked
+     * AI-assisted; all or nothing.
+     */
+    private ObjectNode recordFindings(JsonNode data, Actor actor) {
+        Long authorityId = number(data, "authorityId");
+        Optional<OrgUnit> unit = actor.orgUnitId() == null ? Optional.empty() : directory.orgUnit(actor.orgUnitId());
+        if (authorityId == null || unit.isEmpty()) {
+            return Cards.message("That card is incomplete, or you are not in an org unit.");
+        }
+        Outcome<List<UnitImpacts.Finding>> found = findings(authorityId, unit.get());
+        if (!found.isDone()) {
+            return refusal(found.refusal());
+        }
+        List<UnitImpacts.Finding> shown = found.orElseThrow().stream().limit(12).toList();
+        int recorded = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            if (!"true".equals(text(data, "finding" + i))) {
+                continue;
+            }
+            UnitImpacts.Finding f = shown.get(i);
+            String name = f.rationale().length() > 300 ? f.rationale().substring(0, 299) + "…" : f.rationale();
+            FindingDetails details = new FindingDetails(name, authorityId, null, unit.get().getId(), f.category().label(),
+                    f.level(), f.likelihood(), f.level() == Scale.HIGH ? Relevance.DIRECT : Relevance.INDIRECT,
+                    f.sectionId() + ": \u201c" + f.quote() + "\u201d", null, null);
+            Outcome<?> record = f.kind() == UnitImpacts.Kind.RISK ? assessments.recordRisk(details, true, actor)
+                    : assessments.recordImpact(details, true, actor);
+            if (!record.isDone()) {
+                org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                        .setRollbackOnly();
+                return Cards.message("Nothing was recorded: " + record.refusal().message());
+            }
+            recorded++;
+        }
+        return Cards.message(recorded == 0 ? "No finding was selected; nothing was recorded."
+                : "Recorded " + recorded + " impact and risk record" + (recorded == 1 ? "" : "s") + " for "
+                        + unit.get().getName() + ", marked as drafted from the analysis.");
     }
 
     private ObjectNode analysisCard(LegalAuthority a, Actor actor) {

@@ -121,6 +121,14 @@ class ConversationTests extends ApiTestSupport {
                 "select count(*) from audit_entry where action = 'DRAFTED_FROM_ANALYSIS' and ai_assisted and actor_id = ?",
                 Integer.class, manager.getId());
         assertThat(aiAssisted).isEqualTo(1);
+
+        String impactsCard = conversation.onAction(turn(manager, ChatKind.PERSONAL, null), actor(manager),
+                "authority.impacts", JSON.createObjectNode().put("authorityId", eoId)).card().toString();
+        assertThat(impactsCard).contains("analysis.recordFindings");
+        String recorded = conversation.onAction(turn(manager, ChatKind.PERSONAL, null), actor(manager),
+                "analysis.recordFindings", JSON.createObjectNode().put("authorityId", eoId).put("finding0", "true")
+                        .put("finding1", "true")).card().toString();
+        assertThat(recorded).contains("Recorded 2 impact and risk records for Conversation Office");
         String impacts = conversation.onAction(turn(staff, ChatKind.PERSONAL, null), actor(staff), "authority.impacts",
                 JSON.createObjectNode().put("authorityId", eoId)).card().toString();
         assertThat(impacts).contains("impacts and risks for Conversation Office").contains("applies to every agency");
