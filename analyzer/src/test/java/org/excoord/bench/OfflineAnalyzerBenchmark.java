@@ -70,7 +70,7 @@ public final class OfflineAnalyzerBenchmark {
                             + "\"message\":{\"role\":\"assistant\",\"content\":\"{\\\"key_points\\\":[],\\\"obligations\\\":[]}\"}}],"
                             + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}")));
             AzureOpenAiAnalyzer azure = new AzureOpenAiAnalyzer(new AzureOpenAiSettings("http://127.0.0.1:" + stub.port(),
-                    "key", "gpt-4o", 8_000, Duration.ofSeconds(10)));
+                    "key", null, "gpt-4o", 8_000, Duration.ofSeconds(10)));
             ParsedAuthority parsed = new AuthorityTextParser().parse(text);
             azure.analyze(parsed);
             ObjectMapper json = new ObjectMapper();

@@ -10,6 +10,7 @@ import com.openai.azure.credential.AzureApiKeyCredential;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.JsonValue;
+import com.openai.credential.BearerTokenCredential;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
@@ -63,7 +64,8 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
     public AzureOpenAiAnalyzer(AzureOpenAiSettings settings) {
         this.settings = settings;
         this.client = OpenAIOkHttpClient.builder().baseUrl(settings.endpoint().replaceAll("/+$", "") + "/openai/v1")
-                .credential(AzureApiKeyCredential.create(settings.apiKey()))
+                .credential(settings.token() != null ? BearerTokenCredential.create(settings.token())
+                        : AzureApiKeyCredential.create(settings.apiKey()))
                 .azureUrlPathMode(AzureUrlPathMode.UNIFIED).maxRetries(0).timeout(settings.timeout()).build();
     }
 
@@ -115,7 +117,7 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
         String summary = summary(authority, points, obligations);
         return new AnalysisResult(name(), summary, points.size() > 5 ? points.subList(0, 5) : points, obligations,
                 authority.citations().stream().map(c -> new Reference(c.executiveOrderNumber(), c.relation().name(),
-                        c.sectionId(), c.context())).toList(),
+                        c.sectionId(), c.context(), null)).toList(),
                 new AnalysisResult.Usage(promptTokens, completionTokens, calls, dropped), null);
     }
 

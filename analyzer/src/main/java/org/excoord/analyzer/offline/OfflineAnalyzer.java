@@ -85,7 +85,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         List<KeyPoint> keyPoints = keyPoints(sections, ownText);
         return new AnalysisResult(NAME, summary(authority, obligations, keyPoints), keyPoints, obligations,
                 authority.citations().stream().map(c -> new Reference(c.executiveOrderNumber(), c.relation().name(),
-                        c.sectionId(), c.context())).toList(), AnalysisResult.Usage.NONE, null);
+                        c.sectionId(), c.context(), null)).toList(), AnalysisResult.Usage.NONE, null);
     }
 
     /** A list item under "…, the head of each agency shall:" carries that lead-in's actor and deadline. */

@@ -78,6 +78,27 @@ class AzureOpenAiAnalyzerTests {
     }
 
     @Test
+    void anEntraIdTokenFromTheClientCredentialsGrantReplacesTheKeyAndIsReused() throws Exception {
+        stub.stubFor(post(urlEqualTo("/tenant-1/oauth2/v2.0/token")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"entra-token-1\"}")));
+        respond(200, completion(answer(), "stop"));
+        EntraClientCredentials entra = new EntraClientCredentials("http://127.0.0.1:" + stub.port(), "tenant-1",
+                "client-1", "secret-1", "https://cognitiveservices.azure.com/.default", java.time.Clock.systemUTC());
+        AzureOpenAiAnalyzer withToken = new AzureOpenAiAnalyzer(new AzureOpenAiSettings("http://127.0.0.1:" + stub.port(),
+                null, entra, "gpt-4o-test", 8_000, Duration.ofSeconds(10)));
+
+        withToken.analyze(parse("eo-14110.md"));
+
+        stub.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer entra-token-1"))
+                .withoutHeader("api-key"));
+        stub.verify(1, postRequestedFor(urlEqualTo("/tenant-1/oauth2/v2.0/token"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("grant_type=client_credentials"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
+                        "scope=https%3A%2F%2Fcognitiveservices.azure.com%2F.default")));
+    }
+
+    @Test
     void injectedInstructionsInTheTextYieldNothingButVerifiedPoints() throws Exception {
         String text = """
                 # Executive Order 99999: Test Order
@@ -160,7 +181,7 @@ class AzureOpenAiAnalyzerTests {
     }
 
     private AzureOpenAiAnalyzer analyzer(int chunkTokens) {
-        return new AzureOpenAiAnalyzer(new AzureOpenAiSettings("http://127.0.0.1:" + stub.port(), "test-key",
+        return new AzureOpenAiAnalyzer(new AzureOpenAiSettings("http://127.0.0.1:" + stub.port(), "test-key", null,
                 "gpt-4o-test", chunkTokens, Duration.ofSeconds(10)));
     }
 

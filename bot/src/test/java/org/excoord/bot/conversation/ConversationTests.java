@@ -142,6 +142,7 @@ class ConversationTests extends ApiTestSupport {
         assertThat(analysis.status()).isEqualTo(200);
         assertThat(analysis.body().get("obligations").size()).isGreaterThan(20);
         assertThat(analysis.body().at("/obligations/0/quote").asText()).isNotBlank();
+        assertThat(analysis.body().get("references")).isNotNull();
     }
 
     private Optional<Actor> actor(Person person) {

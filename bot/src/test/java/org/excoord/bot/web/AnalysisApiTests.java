@@ -65,6 +65,7 @@ class AnalysisApiTests extends ApiTestSupport {
 
     @Test
     void whenTheServiceCannotAnswerTheOfflineAnalyzerDoesAndSaysWhy() throws Exception {
+        long cited = importOrder("eo-14028.md");
         long id = importOrder("eo-14144.md");
         AZURE.resetAll();
         answer("content_filter", "{}");
@@ -75,6 +76,10 @@ class AnalysisApiTests extends ApiTestSupport {
         assertThat(analysis.text("analyzer")).isEqualTo("offline-1");
         assertThat(analysis.text("notice")).contains("content filter").contains("from the text alone");
         assertThat(analysis.body().get("obligations").size()).isPositive();
+        assertThat(analysis.body().get("references")).anySatisfy(r -> {
+            assertThat(r.get("executiveOrderNumber").asText()).isEqualTo("14028");
+            assertThat(r.get("authorityId").asLong()).isEqualTo(cited);
+        });
     }
 
     private long importOrder(String file) throws Exception {

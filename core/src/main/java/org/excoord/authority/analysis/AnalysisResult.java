@@ -54,7 +54,19 @@ public record AnalysisResult(String analyzer, String summary, List<KeyPoint> key
     public record Deadline(String text, Integer days, String anchor, LocalDate due) {
     }
 
-    /** An executive order the text cites, and the section that cites it. */
-    public record Reference(String executiveOrderNumber, String relation, String sectionId, String quote) {
+    /**
+     * An executive order the text cites, and the section that cites it.
+     *
+     * @param authorityId the cited order in the catalog, when it is there (matched when the analysis is read)
+     */
+    public record Reference(String executiveOrderNumber, String relation, String sectionId, String quote,
+            Long authorityId) {
+    }
+
+    /** The same analysis with each cited order matched to the catalog by {@code lookup} (EO number → id). */
+    public AnalysisResult withReferencesMatched(java.util.function.Function<String, Long> lookup) {
+        return new AnalysisResult(analyzer, summary, keyPoints, obligations, references.stream()
+                .map(r -> new Reference(r.executiveOrderNumber(), r.relation(), r.sectionId(), r.quote(),
+                        lookup.apply(r.executiveOrderNumber()))).toList(), usage, notice);
     }
 }

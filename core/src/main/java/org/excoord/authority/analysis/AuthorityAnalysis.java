@@ -58,15 +58,19 @@ public class AuthorityAnalysis {
             return Outcome.refused(Refusal.conflict("no authority analyzer is configured on this server"));
         }
         LegalAuthority authority = found.get();
+        AnalysisResult result;
         try {
-            return Outcome.done(analyzeWith(analyzer, authority));
+            result = analyzeWith(analyzer, authority);
         } catch (AnalyzerUnavailableException e) {
             if (fallback == null) {
                 return Outcome.refused(Refusal.conflict(e.getMessage()));
             }
-            return Outcome.done(analyzeWith(fallback, authority).withNotice(e.getMessage()
-                    + " This analysis comes from the text alone (" + fallback.name() + ")."));
+            result = analyzeWith(fallback, authority).withNotice(e.getMessage()
+                    + " This analysis comes from the text alone (" + fallback.name() + ").");
         }
+        // matched on every read: an order imported after the analysis is found too
+        return Outcome.done(result.withReferencesMatched(eo -> catalog.findByReference(eo)
+                .map(LegalAuthority::getId).orElse(null)));
     }
 
     /** Asks the analyzer only for a text it has not analyzed before; keeps only complete answers. */
