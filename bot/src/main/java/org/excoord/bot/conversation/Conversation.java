@@ -371,7 +371,7 @@ public class Conversation {
     private ObjectNode authorityList() {
         List<AuthorityLine> lines = authorities.search("", PageRequest.of(0, 20)).stream()
                 .map(a -> new AuthorityLine(a.getId(), a.getName(), a.getExecutiveOrderNumber() == null ? null
-                        : "EO " + a.getExecutiveOrderNumber(), a.getStatus().name(), a.getSigningDate())).toList();
+                        : CardModels.shortName(a), a.getStatus().name(), a.getSigningDate())).toList();
         return Cards.authorities(lines);
     }
 
@@ -420,7 +420,7 @@ public class Conversation {
     /** The impacts and risks of an authority for the viewer's org unit, from its analysis. */
     private ObjectNode impacts(Long authorityId, Actor actor) {
         Optional<LegalAuthority> found = authorityId == null ? Optional.empty() : authorities.find(authorityId);
-        Optional<OrgUnit> unit = actor.orgUnitId() == null ? Optional.empty() : directory.orgUnit(actor.orgUnitId());
+        Optional<OrgUnit> unit = unitOf(actor);
         if (found.isEmpty() || unit.isEmpty()) {
             return Cards.message(found.isEmpty() ? "I found no such authority." : "You are not in an org unit yet.");
         }
@@ -435,6 +435,15 @@ public class Conversation {
                         f.sectionId())).toList(), mayRecord));
     }
 
+    private Optional<OrgUnit> unitOf(Actor actor) {
+        return actor.orgUnitId() == null ? Optional.empty() : directory.orgUnit(actor.orgUnitId());
+    }
+
+    /** Marks the turn's transaction for rollback; {@link #inTurn} then rolls back quietly and shows the refusal. */
+    private static void undoTurn() {
+        org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+    }
+
     private Outcome<List<UnitImpacts.Finding>> findings(Long authorityId, OrgUnit unit) {
         return analysis.analyze(authorityId).map(r -> UnitImpacts.of(r, unit.getName(), unit.getAbbreviation(),
                 items.today()));
@@ -446,7 +455,7 @@ public class Conversation {
      */
     private ObjectNode recordFindings(JsonNode data, Actor actor) {
         Long authorityId = number(data, "authorityId");
-        Optional<OrgUnit> unit = actor.orgUnitId() == null ? Optional.empty() : directory.orgUnit(actor.orgUnitId());
+        Optional<OrgUnit> unit = unitOf(actor);
         if (authorityId == null || unit.isEmpty()) {
             return Cards.message("That card is incomplete, or you are not in an org unit.");
         }
@@ -468,8 +477,7 @@ public class Conversation {
             Outcome<?> record = f.kind() == UnitImpacts.Kind.RISK ? assessments.recordRisk(details, true, actor)
                     : assessments.recordImpact(details, true, actor);
             if (!record.isDone()) {
-                org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
-                        .setRollbackOnly();
+                undoTurn();
                 return Cards.message("Nothing was recorded: " + record.refusal().message());
             }
             recorded++;
@@ -528,9 +536,7 @@ public class Conversation {
                     + "\u201d", null, null, actor.personId(), null, null, actionId, null, null,
                     o.deadline() == null ? null : o.deadline().due(), null, null, 0), actor);
             if (!item.isDone()) {
-                // all or nothing: the turn's transaction rolls back the items already created
-                org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
-                        .setRollbackOnly();
+                undoTurn(); // all or nothing: the items already created go too
                 return Cards.message("No items were created: " + item.refusal().message());
             }
             audit.record(actor, "ActionItem", item.orElseThrow().getId(), "DRAFTED_FROM_ANALYSIS", null,
