@@ -10,4 +10,5 @@ trap 'kill $ECHO_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do curl -s -o /dev/null 127.0.0.1:3979/ && break; sleep 0.2; done
 cd ../..
 ./mvnw -q -B -ntp -pl bot test-compile exec:java -Dexec.classpathScope=test \
-    -Dexec.mainClass=org.excoord.bench.InvokeBenchmark -Dcompare=http://127.0.0.1:3979/api/messages "$@"
+    -Dexec.mainClass=org.excoord.bench.InvokeBenchmark -Dcompare=http://127.0.0.1:3979/api/messages \
+    -DcomparePid=$ECHO_PID "$@"

@@ -1,78 +1,69 @@
 package org.excoord.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import org.excoord.CoordinationApplication;
+import java.util.stream.Collectors;
 import org.excoord.bot.teams.ConnectorKeys;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The Action.Execute round trip under load: a Teams invoke ("comment on this item" — a database write and an audit
- * row) with a Bot Connector token validated against a loopback key set, answered with the re-rendered card. Open-loop
- * load (latency counts from the moment a request was due, so a stalled server cannot hide its queue); 200/s first,
- * then rising rates to find the highest rate served with p99 ≤ 50 ms and no errors. With {@code -Dcompare=<url>} the
- * same profile also runs against another bot (the botbuilder JS echo bot of {@code bot/bench}), without a token.
+ * The Action.Execute round trip under load: a Teams invoke ("comment on this item": a database write and an audit
+ * row) with a Bot Connector token validated against a loopback key set, answered with the re-rendered card. The bot
+ * runs in its own JVM, as deployed, on its embedded PostgreSQL; this process only generates open-loop load
+ * ({@link LoadGenerator}) and reports latency and where the CPU went. 200/s first, then rising rates to find the
+ * highest rate served with p99 ≤ 50 ms and no errors. With {@code -Dcompare=<url>} the same profile also runs
+ * against another bot (the botbuilder JS echo bot of {@code bot/bench}, CPU of {@code -DcomparePid}), without a
+ * token.
  *
- * <p>Run: {@code bot/bench/run.sh} (see the README).
+ * <p>Run: {@code bot/bench/run.sh} (see the README). {@code -Dapp.jvm="-Xmx1g …"} passes options to the bot's JVM.
  */
 public final class InvokeBenchmark {
 
     private static final String APP_ID = "b3e0c0de-0000-4000-8000-00000000be11";
     private static final String ALEX = "00000000-0000-0000-0000-0000000000020";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final int SECONDS = Integer.getInteger("seconds", 20);
-    private static final int MAX_IN_FLIGHT = 256;
+    private static final int WARM_UP = Integer.getInteger("warmup", 90);
+    private static final int[] LADDER = {300, 400, 500, 650, 800, 1000, 1250, 1500};
 
     private InvokeBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("excoord-bench-pg");
-        List<String> appArgs = new ArrayList<>(List.of("--server.port=0",
-                "--excoord.embedded-postgres.data-dir=" + data, "--excoord.teams.app-id=" + APP_ID,
-                "--logging.level.root=WARN", "--logging.level.org.excoord=WARN"));
-        appArgs.addAll(List.of(args)); // e.g. --server.tomcat.threads.max=16 to try a setting
-        try (ConnectorKeys keys = new ConnectorKeys(APP_ID);
-             ConfigurableApplicationContext app = SpringApplication.run(CoordinationApplication.class,
-                     with(appArgs, "--excoord.teams.open-id-metadata-url=" + keys.metadataUrl()))) {
-            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            long itemId = app.getBean(JdbcTemplate.class).queryForObject("select i.id from action_item i join person p "
-                    + "on p.id = i.assignee_person_id where p.entra_object_id = ? and i.is_open order by i.id limit 1",
-                    Long.class, ALEX);
-            Target excoord = new Target("excoord (JWT validated, DB write, card rendered)",
-                    "http://127.0.0.1:" + port + "/api/messages", invoke(itemId).toString(), "Bearer " + keys.token());
-            List<Target> targets = new ArrayList<>(List.of(excoord));
+        try (ConnectorKeys keys = new ConnectorKeys(APP_ID); App app = App.start(data, keys.metadataUrl(), args)) {
+            String body = invoke(app.firstOpenItemOfAlex()).toString();
+            List<Target> targets = new ArrayList<>(List.of(new Target("excoord (JWT validated, DB write, card rendered)",
+                    app.url("/api/messages"), "Bearer " + keys.token(),
+                    List.of(CpuMeter.of(app.pid()), CpuMeter.postgres(data)), List.of("bot JVM", "PostgreSQL"))));
             String compare = System.getProperty("compare");
             if (compare != null) {
-                targets.add(new Target("botbuilder JS echo bot (no auth, static card)", compare, invoke(itemId).toString(),
-                        null));
+                Long pid = Long.getLong("comparePid");
+                targets.add(new Target("botbuilder JS echo bot (no auth, static card)", URI.create(compare), null,
+                        pid == null ? List.of() : List.of(CpuMeter.of(pid)), List.of("node")));
             }
+            CpuMeter self = CpuMeter.of(ProcessHandle.current().pid());
             for (Target target : targets) {
-                target.check();
-                warmUp(target);
+                LoadGenerator load = new LoadGenerator(target.url(), body, target.authorization(), "AdaptiveCard");
+                load.check();
                 report("%n== %s", target.name());
-                Stats at200 = run(target, 200, SECONDS);
-                report("200 invokes/s for %d s: %s", SECONDS, at200);
+                report("warm-up, 8 requests at a time for %d s: %.0f answered/s", WARM_UP, load.warmUp(WARM_UP));
+                measured(target, load, 200, SECONDS, self);
                 int best = 0;
-                for (int rate : new int[] {300, 400, 500, 650, 800, 1000, 1250, 1500}) {
-                    Stats s = run(target, rate, 10);
-                    report("%5d invokes/s for 10 s: %s", rate, s);
+                for (int rate : LADDER) {
+                    LoadGenerator.Stats s = measured(target, load, rate, 10, self);
                     if (!s.sustained(rate)) {
                         break;
                     }
@@ -84,14 +75,19 @@ public final class InvokeBenchmark {
         }
     }
 
-    private static String[] with(List<String> args, String extra) {
-        List<String> all = new ArrayList<>(args);
-        all.add(extra);
-        return all.toArray(String[]::new);
+    /** One run at a fixed rate, with the CPU each process spent per request meanwhile. */
+    private static LoadGenerator.Stats measured(Target target, LoadGenerator load, int rate, int seconds,
+            CpuMeter self) throws InterruptedException {
+        target.meters().forEach(CpuMeter::start);
+        self.start();
+        LoadGenerator.Stats stats = load.run(rate, seconds);
+        report("%5d invokes/s for %d s: %s%n      CPU per invoke: %s, load generator %.2f ms", rate, seconds, stats,
+                target.cpu(stats.sent()), self.sinceStartMs() / stats.sent());
+        return stats;
     }
 
     private static ObjectNode invoke(long itemId) {
-        ObjectNode a = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        ObjectNode a = JsonMapper.builder().build().createObjectNode();
         a.put("type", "invoke").put("name", "adaptiveCard/action").put("id", "bench").put("channelId", "msteams")
                 .put("serviceUrl", ConnectorKeys.SERVICE_URL);
         a.putObject("from").put("id", "29:alex").put("name", "Alex Wilber").put("aadObjectId", ALEX);
@@ -104,93 +100,102 @@ public final class InvokeBenchmark {
         return a;
     }
 
-    /** JIT, connection pool and caches, at a pace the server sets (8 requests in flight). */
-    private static void warmUp(Target target) {
-        List<CompletableFuture<Void>> workers = new ArrayList<>();
-        for (int w = 0; w < 8; w++) {
-            workers.add(CompletableFuture.runAsync(() -> {
-                for (int i = 0; i < 500; i++) {
-                    HTTP.sendAsync(target.request(), HttpResponse.BodyHandlers.discarding()).join();
-                }
-            }));
+    private record Target(String name, URI url, String authorization, List<CpuMeter> meters, List<String> labels) {
+
+        String cpu(int requests) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < meters.size(); i++) {
+                parts.add(String.format("%s %.2f ms", labels.get(i), meters.get(i).sinceStartMs() / requests));
+            }
+            return parts.isEmpty() ? "not measured" : String.join(", ", parts);
         }
-        CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
     }
 
-    /**
-     * Sends at a fixed rate, whatever the answers do, and measures from each request's due time. More than
-     * {@value #MAX_IN_FLIGHT} unanswered requests count as errors instead of opening ever more connections.
-     */
-    private static Stats run(Target target, int perSecond, int seconds) throws InterruptedException {
-        int total = perSecond * seconds;
-        long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger inFlight = new AtomicInteger();
-        List<CompletableFuture<?>> pending = new ArrayList<>(total);
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
+    /** The bot in a JVM of its own, started from this classpath on the local embedded default with an app id. */
+    private record App(Process process, int port) implements AutoCloseable {
+
+        private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+        static App start(Path data, String metadataUrl, String[] args) throws Exception {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
             }
-            if (inFlight.get() >= MAX_IN_FLIGHT) {
-                errors.incrementAndGet();
-                continue;
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+            String jvm = System.getProperty("app.jvm", "");
+            if (!jvm.isBlank()) {
+                command.addAll(Arrays.asList(jvm.trim().split("\\s+")));
             }
-            inFlight.incrementAndGet();
-            pending.add(HTTP.sendAsync(target.request(), HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
-                inFlight.decrementAndGet();
-                if (e != null || r.statusCode() != 200 || !r.body().contains("AdaptiveCard")) {
-                    errors.incrementAndGet();
-                } else {
-                    latencies.add(System.nanoTime() - due);
+            command.addAll(List.of("-cp", classpath(), "org.excoord.CoordinationApplication", "--server.port=" + port,
+                    "--excoord.embedded-postgres.data-dir=" + data, "--excoord.teams.app-id=" + APP_ID,
+                    "--excoord.teams.open-id-metadata-url=" + metadataUrl, "--logging.level.root=WARN",
+                    "--logging.level.org.excoord=WARN"));
+            command.addAll(List.of(args)); // e.g. --server.tomcat.threads.max=16 to try a setting
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            App app = new App(process, port);
+            app.awaitHealthy();
+            return app;
+        }
+
+        /** exec:java runs this class in a class loader of its own; the bot needs that class path, not Maven's. */
+        private static String classpath() {
+            if (InvokeBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
+                return Arrays.stream(loader.getURLs()).map(App::file).collect(Collectors.joining(File.pathSeparator));
+            }
+            return System.getProperty("java.class.path");
+        }
+
+        private static String file(URL url) {
+            try {
+                return Path.of(url.toURI()).toString();
+            } catch (Exception e) {
+                throw new IllegalStateException(url + " is not a file", e);
+            }
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        URI url(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        private void awaitHealthy() throws InterruptedException {
+            for (int i = 0; i < 600; i++) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the bot exited with " + process.exitValue());
                 }
-                return null;
-            }));
-        }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).orTimeout(60, TimeUnit.SECONDS)
-                .exceptionally(e -> null).join();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Stats(sorted, errors.get(), total, sorted.size() / elapsed);
-    }
-
-    private record Stats(List<Long> sorted, int errors, int sent, double delivered) {
-
-        double ms(double q) {
-            return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, q * sorted.size())) / 1e6;
+                try {
+                    if (HTTP.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (java.io.IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("the bot did not become healthy within 2 minutes");
         }
 
-        boolean sustained(int rate) {
-            return errors == 0 && ms(0.99) <= 50 && delivered >= 0.97 * rate;
+        /** Through the REST API, as Alex (the local default user when authentication is off). */
+        long firstOpenItemOfAlex() throws Exception {
+            String json = HTTP.send(HttpRequest.newBuilder(url("/api/v1/action-items?limit=50")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            for (JsonNode item : JsonMapper.builder().build().readTree(json)) {
+                if (item.hasNonNull("assignee")) {
+                    return item.get("id").asLong();
+                }
+            }
+            throw new IllegalStateException("Alex has no open item of his own: " + json);
         }
 
         @Override
-        public String toString() {
-            return String.format("p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f answered/s; %d errors of %d",
-                    ms(0.50), ms(0.90), ms(0.99), ms(1.0), delivered, errors, sent);
-        }
-    }
-
-    private record Target(String name, String url, String body, String authorization) {
-
-        HttpRequest request() {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-            if (authorization != null) {
-                b.header("Authorization", authorization);
-            }
-            return b.build();
-        }
-
-        void check() throws Exception {
-            HttpResponse<String> r = HTTP.send(request(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200 || !r.body().contains("AdaptiveCard")) {
-                throw new IllegalStateException(name + " did not answer the invoke with a card: " + r.statusCode() + " "
-                        + r.body());
+        public void close() throws InterruptedException {
+            process.destroy(); // a graceful stop: the embedded PostgreSQL is shut down with the app
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
             }
         }
     }

@@ -249,8 +249,8 @@ public class ActionItemManagement {
         return ActionItemPolicy.mayManage(actor, contextOf(item));
     }
 
-    public List<Comment> recentComments(Long itemId, int limit) {
-        return comments.findByItemIdOrderByCreatedAtDescIdDesc(itemId, PageRequest.of(0, limit));
+    public List<RecentComment> recentComments(Long itemId, int limit) {
+        return comments.recentOf(itemId, limit);
     }
 
     /** Open items of a person (directly or through a team), soonest due first. */

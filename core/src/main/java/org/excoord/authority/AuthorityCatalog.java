@@ -35,12 +35,15 @@ public class AuthorityCatalog {
     private final AuthoritySectionRepository sections;
     private final CrossReferenceRepository references;
     private final LegalAmendmentRepository amendments;
+    private final AuthorityTextRepository texts;
     private final AuditLog audit;
     private final Clock clock;
     private final AuthorityTextParser parser = new AuthorityTextParser();
 
     public AuthorityCatalog(LegalAuthorityRepository authorities, AuthoritySectionRepository sections,
-            CrossReferenceRepository references, LegalAmendmentRepository amendments, AuditLog audit, Clock clock) {
+            CrossReferenceRepository references, LegalAmendmentRepository amendments, AuthorityTextRepository texts,
+            AuditLog audit, Clock clock) {
+        this.texts = texts;
         this.authorities = authorities;
         this.sections = sections;
         this.references = references;
@@ -78,7 +81,7 @@ public class AuthorityCatalog {
         if (known.isPresent()) {
             authority = known.get();
             before = authority.auditSnapshot();
-            authority.replaceText(parsed.body(), hash, clock.instant());
+            authority.textReplaced(hash, clock.instant());
             sections.deleteByAuthorityId(authority.getId());
             references.deleteByFromAuthorityId(authority.getId());
             outcome = ImportResult.Outcome.REPLACED;
@@ -87,7 +90,7 @@ public class AuthorityCatalog {
                     : parsed.executiveOrderNumber() != null ? AuthorityType.EXECUTIVE_ORDER : AuthorityType.GUIDANCE;
             authority = new LegalAuthority(truncate(firstNonBlank(command.name(), parsed.title(), "Untitled authority"), 850),
                     type, command.jurisdiction() != null ? command.jurisdiction() : Jurisdiction.FEDERAL,
-                    parsed.body(), hash, clock.instant());
+                    hash, clock.instant());
             outcome = ImportResult.Outcome.CREATED;
         }
         String issuingBody = firstNonBlank(command.issuingBody(), authority.getIssuingBody(),
@@ -99,6 +102,7 @@ public class AuthorityCatalog {
         }
         authority = authorities.saveAndFlush(authority);
         Long id = authority.getId();
+        texts.save(new AuthorityText(id, parsed.body()));
         sections.saveAll(parsed.sections().stream().map(s -> new AuthoritySection(id, s)).toList());
         int refs = recordReferences(authority, parsed.citations());
         if (outcome == ImportResult.Outcome.CREATED) {
@@ -117,6 +121,11 @@ public class AuthorityCatalog {
 
     public Optional<LegalAuthority> find(Long id) {
         return authorities.findById(id);
+    }
+
+    /** The text of an authority, as it was imported. */
+    public Optional<String> fullText(Long authorityId) {
+        return texts.findById(authorityId).map(AuthorityText::getFullText);
     }
 
     /** Finds an authority by id, executive order number ("14028", "EO 14028") or document number. */

@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A legal authority with its full text. The text's SHA-256 ({@code contentHash}) identifies a version of
- * the text: analyses are cached by it, and importing the same text twice is a no-op.
+ * A legal authority. The SHA-256 of its text ({@code contentHash}) identifies a version of the text: analyses are
+ * cached by it, and importing the same text twice is a no-op. The text itself is an {@link AuthorityText}.
  */
 @Entity
 @Table(name = "legal_authority")
@@ -55,8 +55,6 @@ public class LegalAuthority {
     private String tags;
     @Column(name = "source_url")
     private String sourceUrl;
-    @Column(name = "full_text")
-    private String fullText;
     @Column(name = "content_hash")
     private String contentHash;
     @Column(name = "created_at")
@@ -69,21 +67,18 @@ public class LegalAuthority {
     protected LegalAuthority() {
     }
 
-    public LegalAuthority(String name, AuthorityType type, Jurisdiction jurisdiction, String fullText,
-            String contentHash, Instant now) {
+    public LegalAuthority(String name, AuthorityType type, Jurisdiction jurisdiction, String contentHash, Instant now) {
         this.name = name;
         this.type = type;
         this.status = AuthorityStatus.ACTIVE;
         this.jurisdiction = jurisdiction;
-        this.fullText = fullText;
         this.contentHash = contentHash;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** Replaces the text (a corrected or consolidated version); the caller re-derives the sections. */
-    public void replaceText(String fullText, String contentHash, Instant now) {
-        this.fullText = fullText;
+    /** The text was replaced (a corrected or consolidated version); the caller stores it and re-derives the sections. */
+    public void textReplaced(String contentHash, Instant now) {
         this.contentHash = contentHash;
         this.updatedAt = now;
     }
@@ -141,7 +136,6 @@ public class LegalAuthority {
     public String getDispositionNotes() { return dispositionNotes; }
     public String getTags() { return tags; }
     public String getSourceUrl() { return sourceUrl; }
-    public String getFullText() { return fullText; }
     public String getContentHash() { return contentHash; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -1,9 +1,16 @@
 package org.excoord.directory;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Looks up people, org units and the {@link Actor} a person acts as. */
@@ -14,24 +21,63 @@ public class Directory {
     private final PersonRepository people;
     private final OrgUnitRepository orgUnits;
     private final TeamRepository teams;
+    private final JdbcTemplate jdbc;
 
-    public Directory(PersonRepository people, OrgUnitRepository orgUnits, TeamRepository teams) {
+    /**
+     * An actor in one statement (person, roles, managed units, teams): every request and every Teams turn starts by
+     * resolving one, so it is read without entities or a transaction of its own.
+     */
+    private static final String ACTOR = """
+            select p.id, p.display_name, p.org_unit_id,
+                   array(select r.role from person_role r where r.person_id = p.id) as roles,
+                   array(select u.path from org_unit u where u.manager_id = p.id) as managed_paths,
+                   array(select m.team_id from team_member m where m.person_id = p.id) as team_ids
+            from person p where\s""";
+
+    public Directory(PersonRepository people, OrgUnitRepository orgUnits, TeamRepository teams, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.people = people;
         this.orgUnits = orgUnits;
         this.teams = teams;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Actor> actorFor(Long personId) {
-        return people.findById(personId).map(this::actorOf);
+        return actor("p.id = ?", personId);
     }
 
     /** The actor for a signed-in Entra ID user, by the token's object id ({@code oid}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Actor> actorForEntraObjectId(String objectId) {
-        return people.findByEntraObjectId(objectId).map(this::actorOf);
+        return actor("p.entra_object_id = ?", objectId);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Actor> actorForUpn(String upn) {
-        return people.findByUpn(upn).map(this::actorOf);
+        return actor("lower(p.upn) = lower(?)", upn);
+    }
+
+    private Optional<Actor> actor(String condition, Object value) {
+        return jdbc.query(ACTOR + condition, Directory::actor, value).stream().findFirst();
+    }
+
+    private static Actor actor(ResultSet rs, int row) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : strings(rs.getArray("roles"))) {
+            roles.add(Role.valueOf(role));
+        }
+        Long[] teamIds = (Long[]) rs.getArray("team_ids").getArray();
+        return new Actor(rs.getLong("id"), rs.getString("display_name"), rs.getObject("org_unit_id", Long.class), roles,
+                Arrays.asList(strings(rs.getArray("managed_paths"))), Set.of(teamIds));
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return (String[]) array.getArray();
+    }
+
+    /** Id and name of the people of an org unit (for pickers), without loading them. */
+    public List<PersonName> namesIn(Long orgUnitId) {
+        return people.namesIn(orgUnitId);
     }
 
     public Actor actorOf(Person person) {

@@ -15,6 +15,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByOrgUnitIdOrderByDisplayName(Long orgUnitId);
 
+    @Query("select new org.excoord.directory.PersonName(p.id, p.displayName) from Person p"
+            + " where p.orgUnitId = ?1 and p.active order by p.displayName")
+    List<PersonName> namesIn(Long orgUnitId);
+
     @Query("select p from Person p where lower(p.displayName) like lower(concat('%', ?1, '%'))"
             + " or lower(p.upn) like lower(concat('%', ?1, '%')) order by p.displayName")
     List<Person> search(String text, Pageable page);

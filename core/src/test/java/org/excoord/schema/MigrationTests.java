@@ -42,8 +42,8 @@ class MigrationTests extends CoreIntegrationTest {
     @Test
     void anUnknownStatusIsRefusedByTheDatabase() {
         assertThatThrownBy(() -> jdbc.update("insert into legal_authority (id, name, authority_type, status, "
-                + "jurisdiction, full_text, content_hash, created_at, updated_at) values (nextval('authority_seq'), "
-                + "'x', 'EXECUTIVE_ORDER', 'WHATEVER', 'FEDERAL', 'x', md5(random()::text) || md5(random()::text), now(), now())"))
+                + "jurisdiction, content_hash, created_at, updated_at) values (nextval('authority_seq'), "
+                + "'x', 'EXECUTIVE_ORDER', 'WHATEVER', 'FEDERAL', md5(random()::text) || md5(random()::text), now(), now())"))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -60,11 +60,11 @@ class CardModels {
         ExecutiveAction action = i.getExecutiveActionId() == null ? null : actions.find(i.getExecutiveActionId()).orElse(null);
         SecurityClassification classification = classificationOf(action);
         boolean manage = items.mayManage(i, viewer);
-        List<Option> reassign = manage && i.getOrgUnitId() != null ? directory.peopleOf(i.getOrgUnitId()).stream()
-                .filter(p -> !p.getId().equals(i.getAssigneePersonId()))
-                .map(p -> new Option(String.valueOf(p.getId()), p.getDisplayName())).limit(50).toList() : List.of();
+        List<Option> reassign = manage && i.getOrgUnitId() != null ? directory.namesIn(i.getOrgUnitId()).stream()
+                .filter(p -> !p.id().equals(i.getAssigneePersonId()))
+                .map(p -> new Option(String.valueOf(p.id()), p.displayName())).limit(50).toList() : List.of();
         List<CommentLine> comments = items.recentComments(i.getId(), 5).stream()
-                .map(c -> new CommentLine(name(c.getAuthorId()), c.getBody(), c.getCreatedAt())).toList();
+                .map(c -> new CommentLine(c.authorName(), c.body(), c.createdAt())).toList();
         return new ItemCard(i.getId(), i.getNumber(), i.getSubject(), i.getDetails(), i.getStatus().name(),
                 i.getStatus().label(), i.getPriority().name(), i.getDueDate(), i.isOverdue(items.today()), assignee(i),
                 action == null ? null : action.getNumber() + " " + action.getName(), authorityOf(action),

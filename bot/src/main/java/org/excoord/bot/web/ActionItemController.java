@@ -16,6 +16,7 @@ import org.excoord.actionitem.ActionItem;
 import org.excoord.bot.conversation.Nudges;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.Comment;
+import org.excoord.actionitem.RecentComment;
 import org.excoord.actionitem.ItemVerb;
 import org.excoord.actionitem.NewActionItem;
 import org.excoord.directory.Actor;
@@ -137,8 +138,9 @@ class ActionItemController {
     @PostMapping("/{id}/comments")
     ResponseEntity<ApiViews.CommentView> comment(@PathVariable long id, @Valid @RequestBody NewComment body,
             Actor actor) {
-        Comment comment = orRefuse(items.comment(id, body.body(), actor));
-        return ResponseEntity.status(201).body(views.comment(comment));
+        Comment c = orRefuse(items.comment(id, body.body(), actor));
+        return ResponseEntity.status(201).body(views.comment(new RecentComment(c.getId(), c.getAuthorId(),
+                actor.displayName(), c.getKind(), c.getBody(), c.getCreatedAt())));
     }
 
     @GetMapping("/{id}/comments")

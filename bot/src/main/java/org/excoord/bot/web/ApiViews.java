@@ -8,6 +8,7 @@ import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.Comment;
+import org.excoord.actionitem.RecentComment;
 import org.excoord.actionitem.ItemVerb;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.LegalAuthority;
@@ -116,8 +117,9 @@ class ApiViews {
                 i.getUpdatedBy(), i.getVersion());
     }
 
-    CommentView comment(Comment c) {
-        return new CommentView(c.getId(), person(c.getAuthorId()), c.getKind(), c.getBody(), c.getCreatedAt());
+    CommentView comment(RecentComment c) {
+        return new CommentView(c.id(), c.authorId() == null ? null : new Ref(c.authorId(), c.authorName()), c.kind(),
+                c.body(), c.createdAt());
     }
 
     Trace trace(Long executiveActionId) {

@@ -79,7 +79,7 @@ public class AuthorityAnalysis {
         if (cached.isPresent()) {
             return cached.get();
         }
-        AnalysisResult result = which.analyze(parser.parse(authority.getFullText()));
+        AnalysisResult result = which.analyze(parser.parse(catalog.fullText(authority.getId()).orElseThrow()));
         store(authority.getContentHash(), which, result);
         return result;
     }
