@@ -74,12 +74,14 @@ class AuthorityCatalogTests extends CoreIntegrationTest {
         String text = "Executive Order 99002 of June 1, 2026\nTesting Replacement\n\nSec. 1. Policy. (a) First.\n";
         String corrected = text + "Sec. 2. Reports. (a) Within 10 days of the date of this order, report.\n";
         LegalAuthority original = catalog.importText(ImportAuthority.of(text), admin).orElseThrow().authority();
+        assertThat(catalog.fullText(original.getId())).hasValueSatisfying(t -> assertThat(t).doesNotContain("Sec. 2."));
         ImportResult replaced = catalog.importText(ImportAuthority.of(corrected), admin).orElseThrow();
         assertThat(replaced.outcome()).isEqualTo(ImportResult.Outcome.REPLACED);
         assertThat(replaced.authority().getId()).isEqualTo(original.getId());
         List<String> ids = catalog.details(original.getId()).orElseThrow().sections().stream()
                 .map(AuthoritySection::getSectionId).toList();
         assertThat(ids).contains("Sec. 2(a)").doesNotHaveDuplicates();
+        assertThat(catalog.fullText(original.getId())).hasValueSatisfying(t -> assertThat(t).contains("Sec. 2. Reports."));
     }
 
     @Test
