@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 npm install --no-audit --no-fund --silent
+if curl -s -o /dev/null 127.0.0.1:3979/; then
+    echo "port 3979 is taken (an echo bot of another run?); stop it first" >&2
+    exit 1
+fi
 PORT=3979 node echo-bot.js > "${TMPDIR:-/tmp}/excoord-echo-bot.log" 2>&1 &
 ECHO_PID=$!
 trap 'kill $ECHO_PID 2>/dev/null || true' EXIT
