@@ -66,14 +66,15 @@ final class LoadGenerator {
     }
 
     /**
-     * At a pace the server sets (8 connections) for a while, so the JIT, pools and caches are warm before anything
+     * At a pace the server sets ({@code connections} requests at a time) for a while, so the JIT, pools and caches
+     * are warm before anything
      * is measured; returns the requests per second answered meanwhile.
      */
-    double warmUp(int seconds) throws InterruptedException {
+    double warmUp(int seconds, int connections) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         AtomicInteger answered = new AtomicInteger();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        for (int t = 0; t < 8; t++) {
+        for (int t = 0; t < connections; t++) {
             threads.add(started(() -> {
                 Connection c = null;
                 while (System.nanoTime() < end) {
