@@ -82,7 +82,7 @@ public final class InvokeBenchmark {
 
     /**
      * 8 requests at a time, in windows of 10 s, until the bot's JIT compiled for less than 1 s in a window: on 2 cores
-     * it keeps compiling the framework code for about three minutes under load, and that is not the speed of a bot
+     * it keeps compiling the framework code for three to four minutes under load, and that is not the speed of a bot
      * that then runs for days. Then 10 s with more requests at a time than the bot has request threads, and the JIT
      * is awaited again: code first run on a thread that never served a request (its thread-locals still empty) made
      * the JIT throw compiled code away when a faster rate woke more threads. A target without a JIT gets the minimum.
@@ -96,11 +96,13 @@ public final class InvokeBenchmark {
     private static int untilJitIsDone(Target target, LoadGenerator load, int elapsedBefore) throws InterruptedException {
         int elapsed = elapsedBefore;
         while (elapsed < WARM_UP_MAX) {
-            double jitBefore = target.jitMillis() == null ? 0 : target.jitMillis().getAsDouble();
+            DoubleSupplier compiled = target.jitMillis() == null ? () -> 0 : target.jitMillis();
+            double jitBefore = compiled.getAsDouble();
             double perSecond = load.warmUp(WARM_UP_WINDOW, 8);
-            double jit = target.jitMillis() == null ? 0 : target.jitMillis().getAsDouble() - jitBefore;
+            double jit = compiled.getAsDouble() - jitBefore;
             elapsed += WARM_UP_WINDOW;
-            report("warm-up %3d s: %.0f answered/s, JIT compiling %.1f s of it", elapsed, perSecond, jit / 1000);
+            report("warm-up %3d s: %.0f answered/s%s", elapsed, perSecond,
+                    target.jitMillis() == null ? "" : String.format(", JIT compiling %.1f s of it", jit / 1000));
             if (elapsed >= WARM_UP_MIN && jit < 1000) {
                 break;
             }
