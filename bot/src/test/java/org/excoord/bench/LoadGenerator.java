@@ -67,8 +67,7 @@ final class LoadGenerator {
 
     /**
      * At a pace the server sets ({@code connections} requests at a time) for a while, so the JIT, pools and caches
-     * are warm before anything
-     * is measured; returns the requests per second answered meanwhile.
+     * are warm before anything is measured; returns the requests per second answered meanwhile.
      */
     double warmUp(int seconds, int connections) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
@@ -83,7 +82,9 @@ final class LoadGenerator {
                         c.exchange();
                         answered.incrementAndGet();
                     } catch (IOException e) {
-                        c.close();
+                        if (c != null) {
+                            c.close();
+                        }
                         c = null;
                     }
                 }
