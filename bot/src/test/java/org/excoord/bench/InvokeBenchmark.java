@@ -33,6 +33,7 @@ import org.excoord.bot.teams.ConnectorKeys;
  */
 public final class InvokeBenchmark {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String APP_ID = "b3e0c0de-0000-4000-8000-00000000be11";
     private static final String ALEX = "00000000-0000-0000-0000-0000000000020";
     private static final int SECONDS = Integer.getInteger("seconds", 20);
@@ -122,7 +123,7 @@ public final class InvokeBenchmark {
     }
 
     private static ObjectNode invoke(long itemId) {
-        ObjectNode a = JsonMapper.builder().build().createObjectNode();
+        ObjectNode a = JSON.createObjectNode();
         a.put("type", "invoke").put("name", "adaptiveCard/action").put("id", "bench").put("channelId", "msteams")
                 .put("serviceUrl", ConnectorKeys.SERVICE_URL);
         a.putObject("from").put("id", "29:alex").put("name", "Alex Wilber").put("aadObjectId", ALEX);
@@ -220,7 +221,7 @@ public final class InvokeBenchmark {
             try {
                 String json = HTTP.send(HttpRequest.newBuilder(url("/actuator/metrics/jvm.compilation.time")).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
-                return JsonMapper.builder().build().readTree(json).at("/measurements/0/value").asDouble();
+                return JSON.readTree(json).at("/measurements/0/value").asDouble();
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("the bot's metrics could not be read", e);
             } catch (InterruptedException e) {
@@ -233,7 +234,7 @@ public final class InvokeBenchmark {
         long firstOpenItemOfAlex() throws Exception {
             String json = HTTP.send(HttpRequest.newBuilder(url("/api/v1/action-items?limit=50")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            for (JsonNode item : JsonMapper.builder().build().readTree(json)) {
+            for (JsonNode item : JSON.readTree(json)) {
                 if (item.hasNonNull("assignee")) {
                     return item.get("id").asLong();
                 }

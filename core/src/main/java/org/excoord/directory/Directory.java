@@ -80,13 +80,6 @@ public class Directory {
         return people.namesIn(orgUnitId);
     }
 
-    public Actor actorOf(Person person) {
-        List<String> managedPaths = orgUnits.findByManagerId(person.getId()).stream().map(OrgUnit::getPath).toList();
-        Set<Long> teamIds = Set.copyOf(teams.findTeamIdsOf(person.getId()));
-        return new Actor(person.getId(), person.getDisplayName(), person.getOrgUnitId(), person.getRoles(), managedPaths,
-                teamIds);
-    }
-
     public Optional<Person> person(Long id) {
         return id == null ? Optional.empty() : people.findById(id);
     }

@@ -9,8 +9,6 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     Optional<OrgUnit> findByOrgCode(String orgCode);
 
-    List<OrgUnit> findByManagerId(Long managerId);
-
     @Query("select u from OrgUnit u order by u.path")
     List<OrgUnit> findAllInTreeOrder();
 }

@@ -197,8 +197,9 @@ final class DemoWork {
                 order == null ? null : orders.get(order).getId()), actor).orElseThrow();
     }
 
+    /** The demo directory is flushed before any work is seeded, so the actor query sees it. */
     private Actor as(String alias) {
-        return directory.actorOf(staff.person(alias));
+        return directory.actorFor(staff.person(alias).getId()).orElseThrow();
     }
 
     private static Long id(CorrespondenceDetails details) {
