@@ -1,12 +1,12 @@
 package org.excoord.cards;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +25,29 @@ final class CardBudget {
     private CardBudget() {
     }
 
+    /** The card's size as UTF-8 JSON, counted while writing it: every card sent is measured, nothing is kept. */
     static int bytes(JsonNode card) {
+        ByteCounter counter = new ByteCounter();
         try {
-            return MAPPER.writeValueAsString(card).getBytes(StandardCharsets.UTF_8).length;
-        } catch (JsonProcessingException e) {
+            MAPPER.writeValue(counter, card);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return counter.count;
+    }
+
+    private static final class ByteCounter extends OutputStream {
+
+        private int count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
         }
     }
 
