@@ -2,6 +2,7 @@ package org.excoord.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.excoord.audit.AuditLog;
@@ -54,6 +55,12 @@ public class ExecutiveActionManagement {
         Refusal invalid = validate(spec);
         if (invalid != null) {
             return Outcome.refused(invalid);
+        }
+        if (spec.parentId() != null) {
+            ExecutiveAction parent = actions.findById(spec.parentId()).orElseThrow();
+            if (!ExecutiveActionPolicy.mayAddUnder(actor, parent, ownerUnitPath(parent))) {
+                return Outcome.refused(addUnderRefusal(parent, "add sub-actions to it"));
+            }
         }
         NewExecutiveAction owned = spec.ownerId() == null ? spec.withOwner(actor.personId()) : spec;
         if (owned.ownerId() == null) {
@@ -122,17 +129,63 @@ public class ExecutiveActionManagement {
     }
 
     /** The action if it exists and the actor may see it. */
-    public Outcome<ExecutiveAction> view(Long id, Actor actor, boolean participant) {
+    public Outcome<ExecutiveAction> view(Long id, Actor actor) {
         Optional<ExecutiveAction> found = actions.findById(id);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.notFound("no executive action " + id));
         }
         ExecutiveAction action = found.get();
-        if (!ExecutiveActionPolicy.mayView(actor, action, ownerUnitPath(action), participant)) {
+        if (!mayView(action, actor)) {
             return Outcome.refused(Refusal.forbidden("executive action " + action.getNumber() + " is classified "
-                    + action.getClassification().label() + " and you are not among the people who may see it"));
+                    + action.getClassification().label() + " and you are not among the people who may see it")
+                    .about(RECORD, id, action.getClassification()));
         }
         return Outcome.done(action);
+    }
+
+    /** Whether the actor may see the action's details (every unclassified one; classified ones by the policy). */
+    public boolean mayView(ExecutiveAction action, Actor actor) {
+        return !action.getClassification().isAboveUnclassified()
+                || ExecutiveActionPolicy.mayView(actor, action, ownerUnitPath(action));
+    }
+
+    /** The actions of a list the actor may see, in order. */
+    public List<ExecutiveAction> visible(List<ExecutiveAction> found, Actor actor) {
+        return found.stream().filter(a -> mayView(a, actor)).toList();
+    }
+
+    /**
+     * How another record (an item, a list line) may show the action to this viewer: its title and source only if
+     * they may see it. Every path that reveals a parent action goes through here.
+     */
+    public Optional<ActionReference> reference(Long id, Actor actor) {
+        return id == null ? Optional.empty() : actions.findById(id).map(a -> {
+            boolean visible = mayView(a, actor);
+            return new ActionReference(a.getId(), a.getNumber(), a.getClassification(), visible,
+                    visible ? a.getName() : null, visible ? a.getSourceAuthorityId() : null);
+        });
+    }
+
+    /**
+     * Null if the actor may create or link a record under the action (an item, a process), else the refusal: not
+     * found, or forbidden (classified actions are audited as such).
+     *
+     * @param what what they wanted to do, for the message ("add items to it")
+     */
+    public Refusal checkAddUnder(Long id, Actor actor, String field, String what) {
+        Optional<ExecutiveAction> found = actions.findById(id);
+        if (found.isEmpty()) {
+            return Refusal.invalid(field, "there is no executive action " + id);
+        }
+        ExecutiveAction action = found.get();
+        return ExecutiveActionPolicy.mayAddUnder(actor, action, ownerUnitPath(action)) ? null
+                : addUnderRefusal(action, what);
+    }
+
+    private Refusal addUnderRefusal(ExecutiveAction action, String what) {
+        // the number only: the refusal must not tell a person who may not see a classified action what it is about
+        return Refusal.forbidden("only the owner of " + action.getNumber() + ", their managers or an administrator may "
+                + what).about(RECORD, action.getId(), action.getClassification());
     }
 
     public Optional<ExecutiveAction> find(Long id) {
@@ -147,11 +200,11 @@ public class ExecutiveActionManagement {
         return actions.findAllByOrderByIdDesc(page);
     }
 
-    public java.util.List<ExecutiveAction> subActions(Long id) {
+    public List<ExecutiveAction> subActions(Long id) {
         return actions.findByParentIdOrderById(id);
     }
 
-    public java.util.List<ExecutiveActionType> types() {
+    public List<ExecutiveActionType> types() {
         return types.findAllByOrderByCategoryAscNameAsc();
     }
 
@@ -173,7 +226,8 @@ public class ExecutiveActionManagement {
         ExecutiveAction action = found.get();
         if (!mayChange(action, actor)) {
             return Outcome.refused(Refusal.forbidden("only the owner of " + action.getNumber()
-                    + ", their managers or an administrator may change it"));
+                    + ", their managers or an administrator may change it")
+                    .about(RECORD, id, action.getClassification()));
         }
         Refusal stale = StaleVersion.check(action.getNumber(), expectedVersion, action.getVersion(),
                 action.getUpdatedBy(), action.getUpdatedAt());

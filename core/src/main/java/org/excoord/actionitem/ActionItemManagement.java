@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.excoord.action.ExecutiveAction;
+import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.ExecutiveActionRepository;
+import org.excoord.shared.SecurityClassification;
 import org.excoord.audit.AuditLog;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
@@ -45,6 +47,7 @@ public class ActionItemManagement {
     private final ActionItemRepository items;
     private final CommentRepository comments;
     private final ExecutiveActionRepository actions;
+    private final ExecutiveActionManagement actionManagement;
     private final Directory directory;
     private final RecordNumbers numbers;
     private final AuditLog audit;
@@ -52,8 +55,9 @@ public class ActionItemManagement {
     private final Clock clock;
 
     public ActionItemManagement(ActionItemRepository items, CommentRepository comments,
-            ExecutiveActionRepository actions, Directory directory, RecordNumbers numbers, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ExecutiveActionRepository actions, ExecutiveActionManagement actionManagement, Directory directory,
+            RecordNumbers numbers, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.actionManagement = actionManagement;
         this.items = items;
         this.comments = comments;
         this.actions = actions;
@@ -80,11 +84,17 @@ public class ActionItemManagement {
             ActionItemPolicy.ItemContext parentContext = contextOf(parent);
             if (!ActionItemPolicy.may(actor, ItemVerb.Right.WORK, parentContext)
                     && !ActionItemPolicy.mayManage(actor, parentContext)) {
-                return Outcome.refused(Refusal.forbidden("you may not add sub-items to " + parent.getNumber()));
+                return Outcome.refused(Refusal.forbidden("you may not add sub-items to " + parent.getNumber())
+                        .about(RECORD, parent.getId(), classificationOf(parent)));
             }
             executiveActionId = parent.getExecutiveActionId();
-        } else if (executiveActionId != null && actions.findById(executiveActionId).isEmpty()) {
-            return Outcome.refused(Refusal.invalid("executiveActionId", "there is no executive action " + executiveActionId));
+        } else if (executiveActionId != null) {
+            // an item under an action is a link to it: only who may change the action may add one
+            Refusal refused = actionManagement.checkAddUnder(executiveActionId, actor, "executiveActionId",
+                    "add items to it");
+            if (refused != null) {
+                return Outcome.refused(refused);
+            }
         }
         Outcome<Assignee> assignee = resolveAssignee(spec.assigneePersonId(), spec.assigneeTeamId(), actor);
         if (assignee instanceof Outcome.Refused<Assignee> r) {
@@ -206,7 +216,8 @@ public class ActionItemManagement {
             return Outcome.refused(Refusal.notFound("no action item " + id));
         }
         if (!ActionItemPolicy.mayView(actor, contextOf(found.get()))) {
-            return Outcome.refused(Refusal.forbidden("you may not comment on " + found.get().getNumber()));
+            return Outcome.refused(Refusal.forbidden("you may not comment on " + found.get().getNumber())
+                    .about(RECORD, id, classificationOf(found.get())));
         }
         Comment comment = comments.save(new Comment(id, actor.personId(), Comment.Kind.COMMENT, body.strip(),
                 clock.instant()));
@@ -222,7 +233,8 @@ public class ActionItemManagement {
             return Outcome.refused(Refusal.notFound("no action item " + id));
         }
         if (!ActionItemPolicy.mayView(actor, contextOf(found.get()))) {
-            return Outcome.refused(Refusal.forbidden("you may not see " + found.get().getNumber()));
+            return Outcome.refused(Refusal.forbidden("you may not see " + found.get().getNumber())
+                    .about(RECORD, id, classificationOf(found.get())));
         }
         return Outcome.done(found.get());
     }
@@ -279,8 +291,9 @@ public class ActionItemManagement {
         return items.findByParentIdOrderBySequenceNoAscIdAsc(itemId);
     }
 
-    public boolean isParticipant(Long executiveActionId, Long personId) {
-        return personId != null && items.isParticipant(executiveActionId, personId);
+    /** The items of an executive action the actor may see (an action's card and view list no others). */
+    public List<ActionItem> visibleItemsOf(Long executiveActionId, Actor actor) {
+        return itemsOf(executiveActionId).stream().filter(i -> ActionItemPolicy.mayView(actor, contextOf(i))).toList();
     }
 
     /** Rolls up an executive action's progress from its items. */
@@ -321,7 +334,7 @@ public class ActionItemManagement {
         ActionItem item = found.get();
         ActionItemPolicy.ItemContext context = contextOf(item);
         if (!ActionItemPolicy.may(actor, right, context)) {
-            return Outcome.refused(Refusal.forbidden(refusalFor(right, item)));
+            return Outcome.refused(Refusal.forbidden(refusalFor(right, item)).about(RECORD, id, classificationOf(item)));
         }
         Refusal stale = StaleVersion.check(item.getNumber(), expectedVersion, item.getVersion(), item.getUpdatedBy(),
                 item.getUpdatedAt());
@@ -353,6 +366,13 @@ public class ActionItemManagement {
         ActionStatus predecessor = item.getPredecessorId() == null ? null
                 : items.findById(item.getPredecessorId()).map(ActionItem::getStatus).orElse(null);
         return new ItemWorkflow.Neighbours(parent, predecessor, items.countUnfinishedChildren(item.getId()));
+    }
+
+    /** An item is as classified as its executive action. */
+    private SecurityClassification classificationOf(ActionItem item) {
+        return item.getExecutiveActionId() == null ? SecurityClassification.UNCLASSIFIED
+                : actions.findById(item.getExecutiveActionId()).map(ExecutiveAction::getClassification)
+                        .orElse(SecurityClassification.UNCLASSIFIED);
     }
 
     ActionItemPolicy.ItemContext contextOf(ActionItem item) {

@@ -62,11 +62,6 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             + " from ActionItem i where i.executiveActionId = ?1 group by i.status")
     List<StatusCount> countByStatus(Long executiveActionId, LocalDate today);
 
-    /** Whether the person takes part in an executive action (assignee, originator or reviewer of an item). */
-    @Query("select count(i) > 0 from ActionItem i where i.executiveActionId = ?1 and"
-            + " (i.assigneePersonId = ?2 or i.originatorId = ?2 or i.reviewerId = ?2)")
-    boolean isParticipant(Long executiveActionId, Long personId);
-
     /** One row of {@link #countByStatus}. */
     interface StatusCount {
         org.excoord.shared.ActionStatus getStatus();

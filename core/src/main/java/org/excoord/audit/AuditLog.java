@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appends to the audit trail in the caller's transaction, so a change and its audit row commit or roll
- * back together.
+ * back together (refusals excepted, see {@link #recordIndependently}).
  */
 @Service
 public class AuditLog {
@@ -69,6 +69,16 @@ public class AuditLog {
     public void record(Actor actor, String recordType, Object recordId, String action, Map<String, ?> before,
             Map<String, ?> after) {
         record(actor, recordType, recordId, action, before, after, false);
+    }
+
+    /**
+     * Records something in a transaction of its own, committed whatever becomes of the caller's: a refusal, whose
+     * command rolls back.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordIndependently(Actor actor, String recordType, Object recordId, String action,
+            Map<String, ?> after) {
+        record(actor, recordType, recordId, action, null, after, false);
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.excoord.audit.AuditLog;
 import org.excoord.directory.Actor;
-import org.excoord.directory.Role;
+import org.excoord.directory.Directory;
+import java.util.Optional;
 import org.excoord.shared.Outcome;
 import org.excoord.shared.Refusal;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,12 @@ public class Assessments {
     private final ImpactRepository impacts;
     private final RiskItemRepository risks;
     private final AuditLog audit;
+    private final Directory directory;
     private final Clock clock;
 
     public Assessments(LegalAuthorityRepository authorities, AnalysisRepository analyses, ImpactRepository impacts,
-            RiskItemRepository risks, AuditLog audit, Clock clock) {
+            RiskItemRepository risks, AuditLog audit, Directory directory, Clock clock) {
+        this.directory = directory;
         this.authorities = authorities;
         this.analyses = analyses;
         this.impacts = impacts;
@@ -38,7 +41,7 @@ public class Assessments {
 
     @Transactional
     public Outcome<Analysis> recordAnalysis(NewAnalysis spec, Actor actor) {
-        Refusal refused = check(actor, spec.name(), spec.authorityId());
+        Refusal refused = check(actor, spec.name(), spec.authorityId(), spec.orgUnitId());
         if (refused != null) {
             return Outcome.refused(refused);
         }
@@ -72,23 +75,34 @@ public class Assessments {
 
     private <F extends Finding> Outcome<F> recordFinding(FindingDetails details, boolean aiAssisted, Actor actor,
             String recordType, Function<FindingDetails, F> save) {
-        Refusal refused = check(actor, details.name(), details.authorityId());
+        Refusal refused = check(actor, details.name(), details.authorityId(), details.orgUnitId());
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        if (details.analysisId() != null && analyses.findById(details.analysisId())
-                .filter(a -> a.getAuthorityId().equals(details.authorityId())).isEmpty()) {
-            return Outcome.refused(Refusal.invalid("analysisId", "analysis " + details.analysisId()
-                    + " is not an analysis of authority " + details.authorityId()));
+        if (details.analysisId() != null) {
+            Optional<Analysis> analysis = analyses.findById(details.analysisId())
+                    .filter(a -> a.getAuthorityId().equals(details.authorityId()));
+            if (analysis.isEmpty()) {
+                return Outcome.refused(Refusal.invalid("analysisId", "analysis " + details.analysisId()
+                        + " is not an analysis of authority " + details.authorityId()));
+            }
+            if (!AssessmentPolicy.mayChange(actor, analysis.get(), directory.pathOf(analysis.get().getOrgUnitId()))) {
+                return Outcome.refused(Refusal.forbidden("only the point of contact of analysis \"" + analysis.get().getName()
+                        + "\", the managers of its org unit, the secretariat and administrators may add to it")
+                        .about("Analysis", analysis.get().getId(), null));
+            }
         }
         F finding = save.apply(details);
         audit.record(actor, recordType, finding.getId(), "CREATED", null, finding.auditSnapshot(), aiAssisted);
         return Outcome.done(finding);
     }
 
-    private Refusal check(Actor actor, String name, Long authorityId) {
-        if (!actor.isAdmin() && !actor.has(Role.MANAGER) && !actor.has(Role.SECRETARIAT)) {
+    private Refusal check(Actor actor, String name, Long authorityId, Long orgUnitId) {
+        if (!AssessmentPolicy.mayAssess(actor)) {
             return Refusal.forbidden("only managers, the secretariat and administrators record analyses, impacts and risks");
+        }
+        if (!AssessmentPolicy.mayAssessFor(actor, orgUnitId, directory.pathOf(orgUnitId))) {
+            return Refusal.forbidden("managers record analyses, impacts and risks only for the org units they manage");
         }
         if (name == null || name.isBlank()) {
             return Refusal.invalid("name", "give it a name");

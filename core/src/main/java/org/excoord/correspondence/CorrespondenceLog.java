@@ -248,9 +248,13 @@ public class CorrespondenceLog {
         if (letter.isEmpty()) {
             return Outcome.refused(Refusal.notFound("no correspondence " + id));
         }
-        boolean involved = actor.is(letter.get().getAssignedPersonId())
+        // the secretariat's routing clears the unit's managers and the person they assign (a grant by someone who
+        // may see it, unlike taking part in an item, which anyone may give themselves)
+        boolean routedToActor = actor.is(letter.get().getAssignedPersonId())
                 || actor.manages(directory.pathOf(letter.get().getRoutedOrgUnitId()));
-        return actions.view(id, actor, involved).map(action -> new CorrespondenceDetails(action, letter.get(),
+        Outcome<ExecutiveAction> action = routedToActor ? actions.find(id).map(Outcome::done)
+                .orElseGet(() -> Outcome.refused(Refusal.notFound("no correspondence " + id))) : actions.view(id, actor);
+        return action.map(a -> new CorrespondenceDetails(a, letter.get(),
                 history.findByCorrespondenceIdOrderByOccurredAtAscIdAsc(id)));
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.excoord.action.ActionReference;
 import org.excoord.action.ExecutiveAction;
 import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.actionitem.ActionItem;
@@ -57,8 +58,10 @@ class CardModels {
     }
 
     ItemCard item(ActionItem i, Actor viewer, String notice) {
-        ExecutiveAction action = i.getExecutiveActionId() == null ? null : actions.find(i.getExecutiveActionId()).orElse(null);
-        SecurityClassification classification = classificationOf(action);
+        // the trace line names the action only if the viewer may see it, whatever they may do to the item
+        ActionReference action = actions.reference(i.getExecutiveActionId(), viewer).orElse(null);
+        SecurityClassification classification = action == null ? SecurityClassification.UNCLASSIFIED
+                : action.classification();
         boolean manage = items.mayManage(i, viewer);
         List<Option> reassign = manage && i.getOrgUnitId() != null ? directory.namesIn(i.getOrgUnitId()).stream()
                 .filter(p -> !p.id().equals(i.getAssigneePersonId()))
@@ -67,7 +70,7 @@ class CardModels {
                 .map(c -> new CommentLine(c.authorName(), c.body(), c.createdAt())).toList();
         return new ItemCard(i.getId(), i.getNumber(), i.getSubject(), i.getDetails(), i.getStatus().name(),
                 i.getStatus().label(), i.getPriority().name(), i.getDueDate(), i.isOverdue(items.today()), assignee(i),
-                action == null ? null : action.getNumber() + " " + action.getName(), authorityOf(action),
+                action == null ? null : action.label(), action == null ? null : authorityOf(action.sourceAuthorityId()),
                 classification.label(), classification.isAboveUnclassified(),
                 comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), manage, manage, true, reassign,
                 i.getVersion(), notice, addresses.teamsIdsOf(involved(i)));
@@ -86,13 +89,14 @@ class CardModels {
                 i.isOverdue(items.today()), assignee(i), c.isAboveUnclassified());
     }
 
-    ActionCard action(ExecutiveAction a) {
+    /** The card of an action the viewer may see; it lists only the items they may see (the roll-up counts all). */
+    ActionCard action(ExecutiveAction a, Actor viewer) {
         Progress p = items.progressOf(a.getId());
-        List<ItemLine> lines = items.itemsOf(a.getId()).stream()
+        List<ItemLine> lines = items.visibleItemsOf(a.getId(), viewer).stream()
                 .limit(10).map(this::line).toList();
         return new ActionCard(a.getId(), a.getNumber(), a.getName(), a.getStatus().label(), a.getPriority().name(),
                 a.getDueDate(), name(a.getOwnerId()), a.getClassification().label(),
-                a.getClassification().isAboveUnclassified(), authorityOf(a), p.percentComplete(), p.total(),
+                a.getClassification().isAboveUnclassified(), authorityOf(a.getSourceAuthorityId()), p.percentComplete(), p.total(),
                 p.complete(), p.overdue(), lines);
     }
 
@@ -131,11 +135,8 @@ class CardModels {
                 c.getVersion(), notice);
     }
 
-    String authorityOf(ExecutiveAction action) {
-        if (action == null || action.getSourceAuthorityId() == null) {
-            return null;
-        }
-        return authorities.find(action.getSourceAuthorityId()).map(CardModels::shortName).orElse(null);
+    private String authorityOf(Long authorityId) {
+        return authorityId == null ? null : authorities.find(authorityId).map(CardModels::shortName).orElse(null);
     }
 
     static String shortName(LegalAuthority a) {

@@ -159,17 +159,18 @@ public class Conversation {
         if ("authority.summarize".equals(verb) && found.isPresent()) {
             return summarize(String.valueOf(number(data, "authorityId")), found.get());
         }
-        if (verb != null && verb.startsWith("corr.")) {
-            // logging and routing commit step by step: a refused route must not undo the logged letter
-            return Reply.of(act(turn, found, verb, data));
-        }
+        // every verb is one transaction, correspondence too (a refused route leaves the logged letter: it does not
+        // mark the turn for rollback, only a refused log does)
         try {
             return Reply.of(inTurn(() -> act(turn, found, verb, data)));
         } catch (ObjectOptimisticLockingFailureException | UnexpectedRollbackException e) {
             // two people pressed at the same moment and the other one won: show what they did
             Viewer viewer = viewer(turn);
-            return Reply.of(found.map(actor -> itemCard(number(data, "itemId"), actor, viewer,
-                    "Someone else changed this at the same moment. This is the current version; nothing was changed."))
+            String notice = "Someone else changed this at the same moment. This is the current version; nothing was changed.";
+            boolean letter = verb != null && verb.startsWith("corr.");
+            return Reply.of(found.map(actor -> letter
+                    ? correspondenceCard(number(data, "correspondenceId"), actor, viewer, notice)
+                    : itemCard(number(data, "itemId"), actor, viewer, notice))
                     .orElseGet(() -> Cards.unknownUser(turn.userName())));
         }
     }
@@ -279,8 +280,7 @@ public class Conversation {
             directory.peopleOf(actor.orgUnitId()).stream().filter(p -> !p.getId().equals(actor.personId())).limit(40)
                     .forEach(p -> assignees.add(new Option(String.valueOf(p.getId()), p.getDisplayName())));
         }
-        List<Option> open = actions.list(PageRequest.of(0, 30)).stream().filter(a -> actions.mayChange(a, actor)
-                        || items.isParticipant(a.getId(), actor.personId()))
+        List<Option> open = actions.list(PageRequest.of(0, 30)).stream().filter(a -> actions.mayChange(a, actor))
                 .map(a -> new Option(String.valueOf(a.getId()), a.getNumber() + " " + a.getName())).toList();
         return Cards.newItemForm(assignees, open);
     }
@@ -292,8 +292,8 @@ public class Conversation {
             return Cards.message("I found no executive action " + reference + ".");
         }
         Long id = found.get().getId();
-        Outcome<ExecutiveAction> seen = actions.view(id, actor, items.isParticipant(id, actor.personId()));
-        return seen.isDone() ? Cards.action(models.action(seen.orElseThrow()), viewer) : refusal(seen.refusal());
+        Outcome<ExecutiveAction> seen = actions.view(id, actor);
+        return seen.isDone() ? Cards.action(models.action(seen.orElseThrow(), actor), viewer) : refusal(seen.refusal());
     }
 
     // ------------------------------------------------------------------ lists

@@ -48,9 +48,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final org.excoord.audit.RefusalTrail refusals;
+
+    ApiExceptionHandler(org.excoord.audit.RefusalTrail refusals) {
+        this.refusals = refusals;
+    }
+
     @ExceptionHandler(RefusedException.class)
-    ResponseEntity<ProblemDetail> refused(RefusedException e) {
+    ResponseEntity<ProblemDetail> refused(RefusedException e, jakarta.servlet.http.HttpServletRequest request) {
         Refusal refusal = e.refusal();
+        // services trace their refusals themselves; this catches one an endpoint raised on its own
+        refusals.refusedAtEdge(callerOf(request), request.getMethod() + " " + request.getRequestURI(), refusal);
         HttpStatus status = switch (refusal.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
@@ -62,6 +70,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("field", refusal.field());
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String callerOf(jakarta.servlet.http.HttpServletRequest request) {
+        java.security.Principal principal = request.getUserPrincipal();
+        String named = request.getHeader(CurrentActorResolver.USER_HEADER);
+        return principal != null ? principal.getName() : named != null ? named : "the local user";
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

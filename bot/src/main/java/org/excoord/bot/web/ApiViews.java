@@ -30,7 +30,6 @@ import org.excoord.action.ActionCategory;
 import org.excoord.action.ExecutiveActionType;
 import org.excoord.action.MethodOfReceipt;
 import org.excoord.action.Receipt;
-import org.excoord.actionitem.ActionItemPolicy;
 import org.excoord.actionitem.Progress;
 import org.excoord.audit.AuditEntry;
 import org.excoord.authority.Analysis;
@@ -112,7 +111,7 @@ class ApiViews {
                 i.getStatus().label(), i.getPriority(), i.getStartDate(), i.getDueDate(), i.isOverdue(items.today()),
                 i.isPaused(), person(i.getAssigneePersonId()), team(i.getAssigneeTeamId()), orgUnit(i.getOrgUnitId()),
                 person(i.getOriginatorId()), person(i.getReviewerId()), i.getParentId(), i.getPredecessorId(),
-                i.getNextSteps(), trace(i.getExecutiveActionId()), items.verbsFor(i, actor),
+                i.getNextSteps(), trace(i.getExecutiveActionId(), actor), items.verbsFor(i, actor),
                 items.recentComments(i.getId(), 5).stream().map(this::comment).toList(), i.getUpdatedAt(),
                 i.getUpdatedBy(), i.getVersion());
     }
@@ -122,17 +121,15 @@ class ApiViews {
                 c.body(), c.createdAt());
     }
 
-    Trace trace(Long executiveActionId) {
-        if (executiveActionId == null) {
-            return null;
-        }
-        ExecutiveAction action = actions.find(executiveActionId).orElse(null);
+    /** The trace as the viewer may see it: a classified action they may not see shows its number, not its title. */
+    Trace trace(Long executiveActionId, Actor viewer) {
+        org.excoord.action.ActionReference action = actions.reference(executiveActionId, viewer).orElse(null);
         if (action == null) {
             return null;
         }
-        LegalAuthority authority = action.getSourceAuthorityId() == null ? null
-                : authorities.find(action.getSourceAuthorityId()).orElse(null);
-        return new Trace(action.getId(), action.getNumber(), action.getName(), action.getClassification(),
+        LegalAuthority authority = action.sourceAuthorityId() == null ? null
+                : authorities.find(action.sourceAuthorityId()).orElse(null);
+        return new Trace(action.id(), action.number(), action.name(), action.classification(),
                 authority == null ? null : authority.getId(), authority == null ? null : authority.getName(),
                 authority == null ? null : authority.getExecutiveOrderNumber());
     }
@@ -388,11 +385,7 @@ class ApiViews {
         Ref type = a.getTypeId() == null ? null : actions.types().stream().filter(t -> t.getId().equals(a.getTypeId()))
                 .findFirst().map(t -> new Ref(t.getId(), t.getName())).orElse(null);
         LocalDate today = items.today();
-        Map<Long, String> paths = new HashMap<>();
-        List<ItemSummary> visibleItems = items.itemsOf(a.getId()).stream()
-                .filter(i -> ActionItemPolicy.mayView(actor, new ActionItemPolicy.ItemContext(i,
-                        i.getOrgUnitId() == null ? null : paths.computeIfAbsent(i.getOrgUnitId(), directory::pathOf),
-                        a.getOwnerId())))
+        List<ItemSummary> visibleItems = items.visibleItemsOf(a.getId(), actor).stream()
                 .map(i -> summary(i, today)).toList();
         return new ActionDetails(a.getId(), a.getNumber(), a.getName(), a.getDescription(), a.getCategory(),
                 a.getCategory() == null ? null : a.getCategory().label(), type, a.getPriority(), a.getClassification(),

@@ -1,25 +1,28 @@
 package org.excoord.bot.web;
 
+import static org.excoord.bot.web.RefusedException.orRefuse;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.excoord.audit.AuditLog;
 import org.excoord.directory.Actor;
-import org.excoord.directory.Role;
-import org.excoord.shared.Refusal;
+import org.excoord.oversight.AuditReading;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail of one record, oldest change first: administrators, the secretariat and managers only. */
+/**
+ * The audit trail of one record, oldest change first: administrators, the secretariat and managers only, and only
+ * of records they may see ({@link AuditReading}).
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {
 
-    private final AuditLog audit;
+    private final AuditReading audit;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditReading audit) {
         this.audit = audit;
     }
 
@@ -31,10 +34,7 @@ class AuditController {
     @GetMapping
     List<ApiViews.AuditEntryView> history(@RequestParam @NotBlank @Size(max = 60) String recordType,
             @RequestParam @NotBlank @Size(max = 60) String recordId, Actor actor) {
-        if (!actor.isAdmin() && !actor.has(Role.SECRETARIAT) && !actor.has(Role.MANAGER)) {
-            throw new RefusedException(Refusal.forbidden(
-                    "only administrators, the secretariat and managers may read the audit trail"));
-        }
-        return audit.history(recordType.strip(), recordId.strip()).stream().map(ApiViews::audit).toList();
+        return orRefuse(audit.history(recordType.strip(), recordId.strip(), actor)).stream().map(ApiViews::audit)
+                .toList();
     }
 }

@@ -179,7 +179,7 @@ class ExecutiveActionController {
     // ------------------------------------------------------------------ helpers
 
     private ExecutiveAction view(Long id, Actor actor) {
-        return orRefuse(actions.view(id, actor, items.isParticipant(id, actor.personId())));
+        return orRefuse(actions.view(id, actor));
     }
 
     private ApiViews.ActionDetails details(ExecutiveAction action, Actor actor) {
@@ -188,8 +188,7 @@ class ExecutiveActionController {
 
     /** The actions the actor may see: every unclassified one, classified ones by the policy. */
     private List<ExecutiveAction> visible(List<ExecutiveAction> found, Actor actor) {
-        return found.stream().filter(a -> !a.getClassification().isAboveUnclassified()
-                || actions.view(a.getId(), actor, items.isParticipant(a.getId(), actor.personId())).isDone()).toList();
+        return actions.visible(found, actor);
     }
 
     /** The references the domain does not check itself; an unknown id is a 400 naming the field, not a 409. */
