@@ -94,7 +94,8 @@ final class DemoWork {
                 "14028", "alexw");
         launcher.start(templates.findByName(DemoTemplates.EO_PLANNING).orElseThrow().getId(), cyber.getId(), alex)
                 .orElseThrow();
-        ExecutiveAction zeroTrust = action(as("lynner"), "Zero trust architecture plan (EO 14028 Sec. 3)",
+        // a sub-action is added by whoever may change its parent (Alex owns the cyber action); Lynne owns it
+        ExecutiveAction zeroTrust = action(alex, "Zero trust architecture plan (EO 14028 Sec. 3)",
                 "Operational Plans", Priority.HIGH, SecurityClassification.SBU, today.plusDays(45), cyber.getId(),
                 "14028", "lynner");
         ExecutiveAction inventory = action(as("johannal"), "AI use case inventory (EO 14179)", "Reports",
@@ -115,7 +116,7 @@ final class DemoWork {
         ActionItem encrypt = item(as("lynner"), "Encrypt data at rest in legacy systems", "henriettam", null, zeroTrust,
                 today.minusDays(10), Priority.HIGH);
         advance(advance(encrypt, "henriettam", ItemVerb.START), "henriettam", ItemVerb.SUBMIT);
-        item(as("lynner"), "Log retention gap analysis (OMB M-21-31)", null, cyberTeam, cyber, today.plusDays(7),
+        item(alex, "Log retention gap analysis (OMB M-21-31)", null, cyberTeam, cyber, today.plusDays(7),
                 Priority.MEDIUM);
         ActionItem useCases = item(as("johannal"), "Compile AI use cases from the bureaus", "isaiah", null, inventory,
                 today.minusDays(2), Priority.MEDIUM);
