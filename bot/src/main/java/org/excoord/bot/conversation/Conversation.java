@@ -117,7 +117,13 @@ public class Conversation {
     /** Runs one turn in one transaction; a refused command marks it rollback-only: roll back quietly, show why. */
     private <T> T inTurn(java.util.function.Supplier<T> work) {
         return turnTransaction.execute(status -> {
-            T result = work.get();
+            T result;
+            TURN.set(status);
+            try {
+                result = work.get();
+            } finally {
+                TURN.remove();
+            }
             if (status.isRollbackOnly()) {
                 status.setRollbackOnly();
             }
@@ -441,8 +447,12 @@ public class Conversation {
 
     /** Marks the turn's transaction for rollback; {@link #inTurn} then rolls back quietly and shows the refusal. */
     private static void undoTurn() {
-        org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        // the turn's transaction is programmatic, so the aspect's currentTransactionStatus() does not know it
+        TURN.get().setRollbackOnly();
     }
+
+    /** The transaction of the turn running on this thread, for {@link #undoTurn}. */
+    private static final ThreadLocal<org.springframework.transaction.TransactionStatus> TURN = new ThreadLocal<>();
 
     private Outcome<List<UnitImpacts.Finding>> findings(Long authorityId, OrgUnit unit) {
         return analysis.analyze(authorityId).map(r -> UnitImpacts.of(r, unit.getName(), unit.getAbbreviation(),
