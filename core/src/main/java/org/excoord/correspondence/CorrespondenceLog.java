@@ -278,7 +278,9 @@ public class CorrespondenceLog {
         Map<String, Object> before = letter.auditSnapshot();
         Refusal refused = mutation.apply(letter);
         if (refused != null) {
-            return Outcome.refused(refused);
+            // name the letter, so that the refusal trail audits refusals on classified ones
+            return Outcome.refused(refused.subject() != null ? refused
+                    : refused.about(RECORD, id, action.getClassification()));
         }
         audit.record(actor, RECORD, id, auditAction, before, letter.auditSnapshot());
         letters.saveAndFlush(letter);

@@ -66,7 +66,8 @@ public class ProcessLauncher {
         ExecutiveAction action = record.get();
         if (!actions.mayChange(action, actor)) {
             return Outcome.refused(Refusal.forbidden("only the owner of " + action.getNumber()
-                    + ", their managers or an administrator may start a process for it"));
+                    + ", their managers or an administrator may start a process for it")
+                    .about("ExecutiveAction", action.getId(), action.getClassification()));
         }
         List<ProcessStep> all = steps.findByTemplateIdOrderByOrderAscIdAsc(templateId);
         Map<Long, List<ProcessStep>> childrenOf = new LinkedHashMap<>();
