@@ -127,7 +127,8 @@ class BotAuthenticationTests {
     private ObjectNode invoke(String serviceUrl) {
         Person person = new Fixtures(context).person("Ivy Invoker", null);
         ObjectNode data = Activities.JSON.createObjectNode().put("list", "mine").put("page", 0);
-        return Activities.execute(serviceUrl, "a:conv-auth", "29:ivy", person.getEntraObjectId(), "list.page", data);
+        return Activities.execute(serviceUrl, "a:conv-auth", "personal", "29:ivy", person.getEntraObjectId(), "list.page",
+                data);
     }
 
     private HttpResponse<String> post(ObjectNode activity, String authorization) throws IOException, InterruptedException {
