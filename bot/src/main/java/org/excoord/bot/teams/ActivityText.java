@@ -16,24 +16,29 @@ final class ActivityText {
     private ActivityText() {
     }
 
-    /** The path of the first string that is not readable text ({@code value.action.data.comment}), or null. */
-    static String firstUnreadable(JsonNode node) {
-        return firstUnreadable(node, "", 0);
+    /**
+     * What is wrong with the activity's text, naming the field ({@code value.action.data.comment contains …}), or
+     * null if nothing is.
+     */
+    static String problemOf(JsonNode activity) {
+        return firstUnreadable(activity, "", 0);
     }
 
     private static String firstUnreadable(JsonNode node, String path, int depth) {
         if (depth > MAX_DEPTH) {
-            return path.isEmpty() ? "body" : path;
+            return "the activity's " + LogSafe.of(path) + " is nested more than " + MAX_DEPTH + " levels deep";
         }
         if (node.isTextual()) {
-            return isReadable(node.textValue()) ? null : path;
+            return isReadable(node.textValue()) ? null
+                    : "the activity's " + LogSafe.of(path) + " contains a control character or invalid Unicode";
         }
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 if (!isReadable(field.getKey())) {
-                    return path.isEmpty() ? "field names" : path + " field names";
+                    return "the activity's " + (path.isEmpty() ? "" : LogSafe.of(path) + " ")
+                            + "field names contain a control character or invalid Unicode";
                 }
                 String found = firstUnreadable(field.getValue(), at, depth + 1);
                 if (found != null) {

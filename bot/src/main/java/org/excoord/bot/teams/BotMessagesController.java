@@ -68,9 +68,9 @@ class BotMessagesController {
             if (tree == null || !tree.isObject()) {
                 return bad("the body is not an activity: it must be a JSON object");
             }
-            String unreadable = ActivityText.firstUnreadable(tree);
+            String unreadable = ActivityText.problemOf(tree);
             if (unreadable != null) {
-                return bad("the activity's " + unreadable + " contains a control character or invalid Unicode");
+                return bad(unreadable);
             }
             activity = BOT_JSON.treeToValue(tree, Activity.class);
         } catch (JsonProcessingException e) {

@@ -102,6 +102,9 @@ class BotCardDataTests extends LocalBotTestSupport {
         HttpResponse<String> key = postRaw(message.toString().replace("\"text\":", "\"te\\u0000xt\":"));
         assertThat(key.body()).contains("field names");
         assertThat(List.of(text.statusCode(), name.statusCode(), key.statusCode())).containsOnly(400);
+        HttpResponse<String> deep = postRaw(body.replace("\"HOSTILE\"", "[".repeat(70) + "]".repeat(70)));
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(deep.body()).contains("value.action.data.comment").contains("nested more than 64 levels");
         // tabs and line breaks are text a person types
         HttpResponse<String> typed = postRaw(body.replace("HOSTILE", "line one\\nline two\\tand a tab"));
         assertThat(typed.statusCode()).isEqualTo(200);
