@@ -30,10 +30,14 @@ public class ChatAddresses {
 
     /**
      * Stores the address unless this instance stored the very same one within the last minute: a busy conversation
-     * would otherwise cost a write per message for nothing.
+     * would otherwise cost a write per message for nothing. A conversation of unknown type is not stored: nothing
+     * proactive may go to a place whose audience the bot cannot tell.
      */
     @Transactional
     public void remember(Seen seen) {
+        if (seen.kind() == ChatKind.OTHER) {
+            return;
+        }
         java.time.Instant now = clock.instant();
         java.time.Instant stored = recentlyStored.get(seen);
         if (stored != null && stored.isAfter(now.minusSeconds(60))) {

@@ -59,6 +59,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Conversation {
 
     static final int PAGE = 10;
+    /** Lists page no deeper than this (1,000 items): a page number from a card is bounded before it is multiplied. */
+    static final int MAX_PAGE = 99;
+    /** Dates from cards are refused outside these years: PostgreSQL stores ±999999999 or year 0 wrongly or not at all. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     private final Directory directory;
     private final ActionItemManagement items;
@@ -114,21 +119,22 @@ public class Conversation {
         return List.of(Reply.of(inTurn(() -> answer(turn, found))));
     }
 
-    /** Runs one turn in one transaction; a refused command marks it rollback-only: roll back quietly, show why. */
-    private <T> T inTurn(java.util.function.Supplier<T> work) {
-        return turnTransaction.execute(status -> {
-            T result;
-            TURN.set(status);
-            try {
-                result = work.get();
-            } finally {
-                TURN.remove();
-            }
-            if (status.isRollbackOnly()) {
-                status.setRollbackOnly();
-            }
-            return result;
-        });
+    /**
+     * Runs one turn in one transaction. A refused step of a change made of several ({@link #undo}) rolls it all back
+     * and shows why; a step that marked the transaction rollback-only rolls back quietly.
+     */
+    private ObjectNode inTurn(java.util.function.Supplier<ObjectNode> work) {
+        try {
+            return turnTransaction.execute(status -> {
+                ObjectNode result = work.get();
+                if (status.isRollbackOnly()) {
+                    status.setRollbackOnly();
+                }
+                return result;
+            });
+        } catch (UndoTurn undone) {
+            return undone.card;
+        }
     }
 
     private ObjectNode answer(Turn turn, Optional<Actor> found) {
@@ -162,23 +168,35 @@ public class Conversation {
      * @param data the action's data merged with the card's inputs, as Teams sends them
      */
     public Reply onAction(Turn turn, Optional<Actor> found, String verb, JsonNode data) {
-        if ("authority.summarize".equals(verb) && found.isPresent()) {
-            return summarize(String.valueOf(number(data, "authorityId")), found.get());
-        }
-        // every verb is one transaction, correspondence too (a refused route leaves the logged letter: it does not
-        // mark the turn for rollback, only a refused log does)
         try {
-            return Reply.of(inTurn(() -> act(turn, found, verb, data)));
-        } catch (ObjectOptimisticLockingFailureException | UnexpectedRollbackException e) {
-            // two people pressed at the same moment and the other one won: show what they did
-            Viewer viewer = viewer(turn);
-            String notice = "Someone else changed this at the same moment. This is the current version; nothing was changed.";
-            boolean letter = verb != null && verb.startsWith("corr.");
-            return Reply.of(found.map(actor -> letter
-                    ? correspondenceCard(number(data, "correspondenceId"), actor, viewer, notice)
-                    : itemCard(number(data, "itemId"), actor, viewer, notice))
-                    .orElseGet(() -> Cards.unknownUser(turn.userName())));
+            if ("authority.summarize".equals(verb) && found.isPresent()) {
+                return summarize(String.valueOf(number(data, "authorityId")), found.get());
+            }
+            // every verb is one transaction, correspondence too (a refused route leaves the logged letter: it does not
+            // mark the turn for rollback, only a refused log does)
+            try {
+                return Reply.of(inTurn(() -> act(turn, found, verb, data)));
+            } catch (ObjectOptimisticLockingFailureException | UnexpectedRollbackException e) {
+                // two people pressed on the same version and the other one won: show what they did
+                Viewer viewer = viewer(turn);
+                boolean letter = verb != null && verb.startsWith("corr.");
+                return Reply.of(found.map(actor -> letter
+                        ? correspondenceCard(number(data, "correspondenceId"), actor, viewer,
+                                "Someone else changed this at the same moment. This is the current version; nothing was changed.")
+                        : lostRace(number(data, "itemId"), actor, viewer))
+                        .orElseGet(() -> Cards.unknownUser(turn.userName())));
+            }
+        } catch (InvalidCardData e) {
+            return Reply.of(Cards.message(e.getMessage()));
         }
+    }
+
+    /** The current item, saying who changed it, after a concurrent change won between the version check and the commit. */
+    private ObjectNode lostRace(Long id, Actor actor, Viewer viewer) {
+        Outcome<ActionItem> current = id == null ? Outcome.refused(Refusal.invalid("itemId", "no item"))
+                : items.view(id, actor);
+        return current.isDone() ? Cards.item(models.item(current.orElseThrow(), actor,
+                models.changedNotice(current.orElseThrow())), viewer) : refusal(current.refusal());
     }
 
     private ObjectNode act(Turn turn, Optional<Actor> found, String verb, JsonNode data) {
@@ -201,7 +219,7 @@ public class Conversation {
                     number(data, "assigneeId"), null, version, actor));
             case "item.comment" -> comment(data, actor, viewer);
             case "item.create" -> create(data, actor, viewer);
-            case "list.page" -> list(text(data, "list"), Math.max(0, (int) (long) numberOr(data, "page", 0L)), actor, viewer);
+            case "list.page" -> list(text(data, "list"), page(data), actor, viewer);
             case "form.newItem" -> newItemForm(actor);
             case "authority.view" -> authority(String.valueOf(number(data, "authorityId")));
             case "authority.impacts" -> impacts(number(data, "authorityId"), actor);
@@ -445,14 +463,22 @@ public class Conversation {
         return actor.orgUnitId() == null ? Optional.empty() : directory.orgUnit(actor.orgUnitId());
     }
 
-    /** Marks the turn's transaction for rollback; {@link #inTurn} then rolls back quietly and shows the refusal. */
-    private static void undoTurn() {
-        // the turn's transaction is programmatic, so the aspect's currentTransactionStatus() does not know it
-        TURN.get().setRollbackOnly();
+    /**
+     * Undoes the turn so far and answers with {@code card}: thrown, it rolls back the turn's transaction in
+     * {@link #inTurn}; it asks nothing of the transaction, so it works whether or not one is active.
+     */
+    private static UndoTurn undo(ObjectNode card) {
+        return new UndoTurn(card);
     }
 
-    /** The transaction of the turn running on this thread, for {@link #undoTurn}. */
-    private static final ThreadLocal<org.springframework.transaction.TransactionStatus> TURN = new ThreadLocal<>();
+    private static final class UndoTurn extends RuntimeException {
+        private final transient ObjectNode card;
+
+        UndoTurn(ObjectNode card) {
+            super(null, null, false, false);
+            this.card = card;
+        }
+    }
 
     private Outcome<List<UnitImpacts.Finding>> findings(Long authorityId, OrgUnit unit) {
         return analysis.analyze(authorityId).map(r -> UnitImpacts.of(r, unit.getName(), unit.getAbbreviation(),
@@ -487,8 +513,7 @@ public class Conversation {
             Outcome<?> record = f.kind() == UnitImpacts.Kind.RISK ? assessments.recordRisk(details, true, actor)
                     : assessments.recordImpact(details, true, actor);
             if (!record.isDone()) {
-                undoTurn();
-                return Cards.message("Nothing was recorded: " + record.refusal().message());
+                throw undo(Cards.message("Nothing was recorded: " + record.refusal().message()));
             }
             recorded++;
         }
@@ -546,8 +571,8 @@ public class Conversation {
                     + "\u201d", null, null, actor.personId(), null, null, actionId, null, null,
                     o.deadline() == null ? null : o.deadline().due(), null, null, 0), actor);
             if (!item.isDone()) {
-                undoTurn(); // all or nothing: the items already created go too
-                return Cards.message("No items were created: " + item.refusal().message());
+                // all or nothing: the items already created go too
+                throw undo(Cards.message("No items were created: " + item.refusal().message()));
             }
             audit.record(actor, "ActionItem", item.orElseThrow().getId(), "DRAFTED_FROM_ANALYSIS", null,
                     java.util.Map.of("analyzer", result.orElseThrow().analyzer(), "sectionId", o.sectionId(),
@@ -580,7 +605,7 @@ public class Conversation {
     }
 
     private static Viewer viewer(Turn turn) {
-        return new Viewer(turn.userMri(), turn.chat() == ChatKind.PERSONAL);
+        return new Viewer(turn.userMri(), turn.chat() != null && turn.chat().isPersonal());
     }
 
     private static String label(String enumName) {
@@ -588,9 +613,17 @@ public class Conversation {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** A card's text field, stripped; null if absent or blank. Text with control characters is refused. */
     static String text(JsonNode data, String field) {
         JsonNode n = data == null ? null : data.get(field);
-        return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+        if (n == null || n.isNull() || n.isContainerNode() || n.asText().isBlank()) {
+            return null;
+        }
+        String t = n.asText().strip();
+        if (!ReadableText.isReadable(t)) {
+            throw new InvalidCardData(field, "contains control characters or invalid Unicode");
+        }
+        return t;
     }
 
     static Long number(JsonNode data, String field) {
@@ -602,17 +635,27 @@ public class Conversation {
         }
     }
 
-    private static long numberOr(JsonNode data, String field, long otherwise) {
-        Long n = number(data, field);
-        return n == null ? otherwise : n;
+    /** A card's page number, 0 if absent, and never beyond {@link #MAX_PAGE}: offsets are page times page size. */
+    static int page(JsonNode data) {
+        Long n = number(data, "page");
+        return n == null || n < 0 ? 0 : (int) Math.min(n, MAX_PAGE);
     }
 
+    /** A card's date: null if absent; refused if it is no ISO date or outside 1900–2200. */
     static LocalDate date(JsonNode data, String field) {
         String t = text(data, field);
-        try {
-            return t == null ? null : LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
+        if (t == null) {
             return null;
         }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new InvalidCardData(field, "is not a date (YYYY-MM-DD)");
+        }
+        if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+            throw new InvalidCardData(field, "must be between " + EARLIEST.getYear() + " and " + LATEST.getYear());
+        }
+        return d;
     }
 }

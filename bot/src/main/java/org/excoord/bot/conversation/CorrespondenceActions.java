@@ -54,7 +54,7 @@ class CorrespondenceActions {
             return logIt(data, actor, viewer, conversation);
         }
         if (verb.equals("corr.page")) {
-            return conversation.inbox(actor, viewer, (int) Math.max(0, orZero(number(data, "page"))));
+            return conversation.inbox(actor, viewer, Conversation.page(data));
         }
         Long id = number(data, "correspondenceId");
         if (verb.equals("corr.view")) {
@@ -105,9 +105,5 @@ class CorrespondenceActions {
         }
         return conversation.correspondenceCard(d.correspondence().getExecutiveActionId(), actor, viewer,
                 "Logged as " + d.correspondence().getReferenceNumber() + ".");
-    }
-
-    private static long orZero(Long n) {
-        return n == null ? 0 : n;
     }
 }

@@ -1,7 +1,9 @@
 package org.excoord.bot.teams;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.microsoft.bot.builder.Bot;
@@ -9,6 +11,9 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,14 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The Bot Connector's endpoint. The body is read as text and parsed with the SDK's Jackson 2 (Spring MVC's Jackson 3
  * cannot build the SDK's {@code JsonNode} fields), checked for the fields every turn needs, then authenticated and
- * processed by the SDK adapter. Bad input is a 400 and a failed authentication a 401; neither reaches the bot.
+ * processed by the SDK adapter. Bad input is a 400 (not JSON, not an object, a duplicate key anywhere, a control
+ * character or lone surrogate in any string, a required field missing) and a failed authentication a 401 (a foreign
+ * tenant a 403); none reaches the bot.
  */
 @RestController
 class BotMessagesController {
 
     private static final Logger log = LoggerFactory.getLogger(BotMessagesController.class);
+    /** Duplicate keys are an error: {@code {"verb":"item.start", …, "verb":"item.cancel"}} must not mean the last. */
     static final ObjectMapper BOT_JSON = new ObjectMapper().findAndRegisterModules()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final TeamsBotAdapter adapter;
     private final Bot bot;
@@ -53,9 +62,21 @@ class BotMessagesController {
         }
         Activity activity;
         try {
-            activity = BOT_JSON.readValue(new String(body, StandardCharsets.UTF_8), Activity.class);
+            JsonNode tree = BOT_JSON.readTree(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString());
+            if (tree == null || !tree.isObject()) {
+                return bad("the body is not an activity: it must be a JSON object");
+            }
+            String unreadable = ActivityText.problemOf(tree);
+            if (unreadable != null) {
+                return bad(unreadable);
+            }
+            activity = BOT_JSON.treeToValue(tree, Activity.class);
         } catch (JsonProcessingException e) {
-            return bad("the body is not an activity: " + e.getOriginalMessage());
+            return bad("the body is not an activity: " + LogSafe.of(e.getOriginalMessage()));
+        } catch (CharacterCodingException e) {
+            return bad("the body is not UTF-8");
         } catch (IllegalArgumentException e) {
             return bad("the body is not an activity");
         }
@@ -71,12 +92,17 @@ class BotMessagesController {
     }
 
     private static ResponseEntity<String> failed(Activity activity, Throwable failure) {
+        if (failure instanceof ActivityRefused refused) {
+            log.warn("Refused a {} activity from {}: {}", LogSafe.of(activity.getType()),
+                    LogSafe.of(activity.getServiceUrl()), LogSafe.of(refused.getMessage()));
+            return problem(refused.status(), refused.detail());
+        }
         if (isAuthenticationFailure(failure)) {
-            log.warn("Refused an activity from {} ({}): {}", activity.getServiceUrl(), activity.getType(),
-                    rootMessage(failure));
+            log.warn("Refused a {} activity from {}: {}", LogSafe.of(activity.getType()),
+                    LogSafe.of(activity.getServiceUrl()), LogSafe.of(rootMessage(failure)));
             return problem(HttpStatus.UNAUTHORIZED, "the Bot Connector token is missing or invalid");
         }
-        log.error("Failed to process a {} activity", activity.getType(), failure);
+        log.error("Failed to process a {} activity", LogSafe.of(activity.getType()), failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "the bot failed to process the activity");
     }
 

@@ -158,7 +158,8 @@ class TeamsBot implements Bot {
             try {
                 messenger.update(where, cardMessageId, reply.followUp().get());
             } catch (RuntimeException e) {
-                log.warn("A slow answer could not be delivered to {}: {}", where.getConversation().getId(), e.toString());
+                log.warn("A slow answer could not be delivered to {}: {}", LogSafe.of(where.getConversation().getId()),
+                        LogSafe.of(e));
             }
         });
     }
@@ -192,7 +193,8 @@ class TeamsBot implements Bot {
                     activity.getRecipient().getId()));
         } catch (RuntimeException e) {
             // losing an address costs a later proactive message, not this turn
-            log.warn("Could not remember the conversation {}: {}", activity.getConversation().getId(), e.toString());
+            log.warn("Could not remember the conversation {}: {}", LogSafe.of(activity.getConversation().getId()),
+                    LogSafe.of(e));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.excoord.bot.teams;
 
-import com.auth0.jwt.JWT;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.BotAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
@@ -19,6 +18,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.DeliveryModes;
 import com.microsoft.bot.schema.ExpectedReplies;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +32,8 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
 
     private final String appPassword;
     private final String tenantId;
+    private final boolean authenticationEnabled;
+    private final Duration maxTokenLifetime;
     private final CredentialProvider credentials;
     private final ChannelProvider channel;
     private final Map<String, ValidToken> validTokens = new ConcurrentHashMap<>();
@@ -46,6 +48,8 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
         super(credentials, channel);
         this.appPassword = properties.appPassword();
         this.tenantId = properties.tenantId();
+        this.authenticationEnabled = properties.authenticationEnabled();
+        this.maxTokenLifetime = properties.maxTokenLifetime();
         this.credentials = credentials;
         this.channel = channel;
     }
@@ -57,9 +61,19 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
      * concurrent turns. And the turn leaves nothing to finalize: the SDK's turn context and its state collection have
      * finalizers (closing what is already closed) that kept every turn's activity and answered card alive through an
      * extra garbage collection, which made young pauses 25 to 70 ms long under load.
+     *
+     * <p>Before the SDK sees the activity, it must come from Teams with a token of bounded lifetime; after the token
+     * is verified, a single-tenant bot requires its own tenant ({@link ConnectorRules}). A refused activity throws
+     * {@link ActivityRefused} and runs no turn.
      */
     InvokeResponse process(String authorization, Activity activity, Bot bot) {
+        if (authenticationEnabled) {
+            ConnectorRules.requireTeamsChannel(activity);
+        }
         ClaimsIdentity identity = authenticate(authorization, activity);
+        if (!tenantId.isEmpty()) {
+            ConnectorRules.requireTenant(activity, tenantId);
+        }
         boolean skill = SkillValidation.isSkillClaim(identity.claims());
         String appId = skill ? JwtTokenValidation.getAppIdFromClaims(identity.claims()) : null;
         activity.setCallerId(credentials.isAuthenticationDisabled().join() ? null
@@ -122,9 +136,11 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
     /**
      * The Connector sends the same token for up to an hour; once it has passed every check for a channel and service
      * URL, the same token for the same pair is accepted again until it expires, without another signature check.
+     * Its lifetime is checked first ({@link ConnectorRules#requireBoundedLifetime}), so nothing is reused for longer
+     * than {@code maxTokenLifetime}, and a token without {@code exp} is never accepted, let alone reused.
      */
     private ClaimsIdentity authenticate(String authorization, Activity activity) {
-        if (authorization == null || authorization.isBlank()) {
+        if (!authenticationEnabled) {
             return JwtTokenValidation.authenticateRequest(activity, authorization, credentials, channel).join();
         }
         String key = activity.getChannelId() + ' ' + activity.getServiceUrl() + ' ' + authorization;
@@ -133,19 +149,17 @@ class TeamsBotAdapter extends BotFrameworkHttpAdapter {
         if (known != null && now.isBefore(known.until())) {
             return known.identity();
         }
+        Instant expires = ConnectorRules.requireBoundedLifetime(authorization, now, maxTokenLifetime);
         ClaimsIdentity identity = JwtTokenValidation.authenticateRequest(activity, authorization, credentials, channel)
                 .join();
-        java.util.Date expires = JWT.decode(authorization.substring(authorization.indexOf(' ') + 1)).getExpiresAt();
-        if (expires == null) {
-            return identity;
-        }
         if (validTokens.size() >= MAX_CACHED_TOKENS) {
             validTokens.values().removeIf(t -> !now.isBefore(t.until()));
             if (validTokens.size() >= MAX_CACHED_TOKENS) {
                 validTokens.clear();
             }
         }
-        validTokens.put(key, new ValidToken(identity, expires.toInstant()));
+        Instant cap = now.plus(maxTokenLifetime);
+        validTokens.put(key, new ValidToken(identity, expires.isBefore(cap) ? expires : cap));
         return identity;
     }
 

@@ -31,7 +31,7 @@ class TeamsConfiguration {
         }
         TeamsBotAdapter adapter = new TeamsBotAdapter(properties);
         adapter.setOnTurnError((context, failure) -> {
-            log.error("A {} turn failed", context.getActivity().getType(), failure);
+            log.error("A {} turn failed", LogSafe.of(context.getActivity().getType()), failure);
             return context.sendActivity("Sorry, something went wrong on our side. Please try again.")
                     .thenApply(r -> null);
         });

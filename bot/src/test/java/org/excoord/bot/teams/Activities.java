@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Activities {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The tenant every activity comes from unless a test changes it; the configured one where a test sets it. */
+    static final String TENANT = "tenant-1";
 
     private Activities() {
     }
@@ -18,9 +20,10 @@ final class Activities {
         return a;
     }
 
-    static ObjectNode execute(String serviceUrl, String conversationId, String userMri, String aadObjectId, String verb,
-            ObjectNode data) {
-        ObjectNode a = base("invoke", serviceUrl, conversationId, "personal", userMri, aadObjectId);
+    /** A press of an Action.Execute button in a conversation of {@code conversationType} (null: the field absent). */
+    static ObjectNode execute(String serviceUrl, String conversationId, String conversationType, String userMri,
+            String aadObjectId, String verb, ObjectNode data) {
+        ObjectNode a = base("invoke", serviceUrl, conversationId, conversationType, userMri, aadObjectId);
         a.put("name", "adaptiveCard/action");
         ObjectNode action = a.putObject("value").put("trigger", "manual").putObject("action");
         action.put("type", "Action.Execute").put("verb", verb).set("data", data);
@@ -34,9 +37,11 @@ final class Activities {
                 .put("serviceUrl", serviceUrl).put("timestamp", "2026-11-29T12:00:00.000Z");
         a.putObject("from").put("id", userMri).put("name", "Test User").put("aadObjectId", aadObjectId);
         a.putObject("recipient").put("id", "28:bot").put("name", "excoord");
-        a.putObject("conversation").put("id", conversationId).put("conversationType", conversationType)
-                .put("tenantId", "tenant-1");
-        a.putObject("channelData").putObject("tenant").put("id", "tenant-1");
+        ObjectNode conversation = a.putObject("conversation").put("id", conversationId).put("tenantId", TENANT);
+        if (conversationType != null) {
+            conversation.put("conversationType", conversationType);
+        }
+        a.putObject("channelData").putObject("tenant").put("id", TENANT);
         return a;
     }
 }

@@ -1,5 +1,8 @@
 package org.excoord.bot.teams;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +11,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
@@ -17,6 +21,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.TurnContext;
+import org.excoord.testing.SecurityTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.excoord.directory.Person;
 import org.excoord.testing.EmbeddedPostgresSupport;
 import org.excoord.testing.Fixtures;
@@ -31,8 +50,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code /api/messages} with a bot app id: the SDK's own validation of the Bot Connector's token, against signing
- * keys the test publishes as the OpenID metadata. Every forgery is refused before the bot sees the activity.
+ * keys the test publishes as the OpenID metadata. Every forgery is refused before the bot sees the activity. Beyond
+ * the SDK: the channel must be msteams, the token must say when it expires and since when it is valid and live at
+ * most {@code excoord.teams.max-token-lifetime}, and the activity must come from the bot's tenant; each refusal runs
+ * no turn, calls no Connector and changes no row.
  */
+@SecurityTest
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "excoord.embedded-postgres.enabled=false", "excoord.demo.enabled=false", "excoord.security.mode=NONE",
         "excoord.teams.app-id=" + BotAuthenticationTests.APP_ID, "excoord.teams.app-password=not-used-offline",
@@ -47,6 +71,39 @@ class BotAuthenticationTests {
     private static final RSAKey UNKNOWN = ConnectorKeys.rsaKey("unknown-key");
     private static final RSAKey IMPOSTOR = ConnectorKeys.rsaKey("teams-key"); // the trusted key id, another key
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Where the tokens below say the activity comes from; a turn that ran would answer there. */
+    private static final WireMockServer STUB = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        STUB.start();
+        STUB.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
+    }
+
+    /** Counts the turns the bot runs, to show that a refused activity ran none. */
+    @TestConfiguration
+    static class CountingTurns {
+        @Bean
+        @Primary
+        CountingBot countingBot(TeamsBot bot) {
+            return new CountingBot(bot);
+        }
+    }
+
+    static final class CountingBot implements Bot {
+        private final Bot bot;
+        final AtomicInteger turns = new AtomicInteger();
+
+        CountingBot(Bot bot) {
+            this.bot = bot;
+        }
+
+        @Override
+        public CompletableFuture<Void> onTurn(TurnContext context) {
+            turns.incrementAndGet();
+            return bot.onTurn(context);
+        }
+    }
 
     @Value("${local.server.port}")
     int port;
@@ -60,9 +117,13 @@ class BotAuthenticationTests {
         registry.add("excoord.teams.open-id-metadata-url", CONNECTOR::metadataUrl);
     }
 
+    @Autowired
+    CountingBot turns;
+
     @AfterAll
     static void stop() {
         CONNECTOR.close();
+        STUB.stop();
     }
 
     @Test
@@ -124,10 +185,147 @@ class BotAuthenticationTests {
         assertThat(tooBig.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
+    @Test
+    void aGenuineCommentIsAcceptedRunsATurnAndWritesARow() throws Exception {
+        Commented c = commented();
+        HttpResponse<String> answer = post(c.activity(), bearer(KEY, x -> { }));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("card.adaptive");
+        assertThat(c.trace()).isNotEqualTo(c.before());
+        assertThat(c.trace().comments()).isEqualTo(c.before().comments() + 1);
+        assertThat(turns.turns.get()).isEqualTo(c.turnsBefore() + 1);
+    }
+
+    @Test
+    void anActivityNotFromTeamsIsRefusedWhateverTheKeyIsEndorsedFor() throws Exception {
+        Map<String, java.util.function.Consumer<ObjectNode>> channels = new LinkedHashMap<>();
+        channels.put("no channelId", a -> a.remove("channelId"));
+        channels.put("null channelId", a -> a.putNull("channelId"));
+        channels.put("empty channelId", a -> a.put("channelId", ""));
+        channels.put("blank channelId", a -> a.put("channelId", " "));
+        channels.put("another channel", a -> a.put("channelId", "skype"));
+        channels.put("msteams in capitals", a -> a.put("channelId", "MSTEAMS"));
+        channels.put("msteams and a space", a -> a.put("channelId", "msteams "));
+        for (Map.Entry<String, java.util.function.Consumer<ObjectNode>> channel : channels.entrySet()) {
+            for (RSAKey key : java.util.List.of(KEY, UNENDORSED)) {
+                refused(channel.getKey() + ", key " + key.getKeyID(), channel.getValue(), bearer(key, x -> { }), 401);
+            }
+        }
+        refused("msteams activity, key endorsed for skype only", a -> { }, bearer(UNENDORSED, x -> { }), 401);
+    }
+
+    @Test
+    void aTokenWithoutBoundsOrLivingTooLongIsRefused() throws Exception {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("no exp", bearer(KEY, c -> c.expirationTime(null)));
+        tokens.put("neither nbf nor iat", bearer(KEY, c -> c.notBeforeTime(null).issueTime(null)));
+        tokens.put("ten years", bearer(KEY, c -> c.expirationTime(ConnectorKeys.minutes(60 * 24 * 365 * 10))));
+        tokens.put("three hours", bearer(KEY, c -> c.expirationTime(ConnectorKeys.minutes(175))));
+        tokens.put("an hour, but from an iat ten years ago", bearer(KEY, c -> c.notBeforeTime(null)
+                .issueTime(ConnectorKeys.minutes(-60 * 24 * 365 * 10))));
+        tokens.put("an hour, in five years", bearer(KEY, c -> c.notBeforeTime(null)
+                .issueTime(ConnectorKeys.minutes(60 * 24 * 365 * 5))
+                .expirationTime(ConnectorKeys.minutes(60 * 24 * 365 * 5 + 60))));
+        tokens.put("no exp, no nbf, no iat", bearer(KEY, c -> c.expirationTime(null).notBeforeTime(null).issueTime(null)));
+        for (Map.Entry<String, String> token : tokens.entrySet()) {
+            refused(token.getKey(), a -> { }, token.getValue(), 401);
+        }
+        // the Connector's own shapes stay accepted: nbf and iat, or only one of them, about an hour
+        for (java.util.function.Consumer<JWTClaimsSet.Builder> fine : java.util.List.<java.util.function.Consumer<
+                JWTClaimsSet.Builder>>of(c -> { }, c -> c.issueTime(null), c -> c.notBeforeTime(null))) {
+            assertThat(post(commented().activity(), bearer(KEY, fine)).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anotherOrNoTenantIsForbidden() throws Exception {
+        refused("channelData.tenant.id of another tenant", a -> a.with("channelData").with("tenant")
+                .put("id", "tenant-2"), bearer(KEY, x -> { }), 403);
+        refused("conversation.tenantId of another tenant", a -> a.with("conversation").put("tenantId", "tenant-2"),
+                bearer(KEY, x -> { }), 403);
+        refused("no tenant", a -> {
+            a.remove("channelData");
+            a.with("conversation").remove("tenantId");
+        }, bearer(KEY, x -> { }), 403);
+        // a forged token is refused as such, whatever the tenant: the tenant is only checked once the token holds
+        refused("forged token and another tenant", a -> a.with("conversation").put("tenantId", "tenant-2"),
+                bearer(UNKNOWN, x -> { }), 401);
+    }
+
+    @Test
+    void aRefusalIsLoggedWithWhyOnOneLine(CapturedOutput output) throws Exception {
+        refused("no exp", a -> a.put("type", "invoke\nFORGED LOG LINE"), bearer(KEY, c -> c.expirationTime(null)), 401);
+        assertThat(output.getAll()).contains("WARN").contains("the token has no exp")
+                .contains("invoke?FORGED LOG LINE").doesNotContain("invoke\nFORGED");
+        refused("webchat", a -> a.put("channelId", "webchat\r\nFORGED"), bearer(KEY, x -> { }), 401);
+        assertThat(output.getAll()).contains("the channelId is \"webchat??FORGED\", not msteams");
+    }
+
+    /** An Action.Execute comment on a fresh item, from the stub's service URL, and what it would change. */
+    private record Commented(ObjectNode activity, Supplier<LocalBotTestSupport.Trace> traces,
+            LocalBotTestSupport.Trace before, int turnsBefore) {
+        LocalBotTestSupport.Trace trace() {
+            return traces.get();
+        }
+    }
+
+    private Commented commented() {
+        Fixtures fixtures = new Fixtures(context);
+        org.excoord.directory.OrgUnit unit = fixtures.unit("Auth Office", null);
+        Person assignee = fixtures.person("Abe Assignee", unit);
+        org.excoord.actionitem.ActionItemManagement items = context.getBean(
+                org.excoord.actionitem.ActionItemManagement.class);
+        org.excoord.actionitem.ActionItem item = items.create(new org.excoord.actionitem.NewActionItem("Authenticate me",
+                null, null, null, assignee.getId(), null, null, null, null, null, items.today().plusDays(1), null, null,
+                0), fixtures.actor(fixtures.manager("Ada Manager", unit))).orElseThrow();
+        String conversation = "a:auth-" + item.getId();
+        ObjectNode activity = Activities.execute(stubUrl(), conversation, "personal", "29:abe",
+                assignee.getEntraObjectId(), "item.comment", Activities.JSON.createObjectNode()
+                        .put("itemId", item.getId()).put("comment", "authenticated?"));
+        Supplier<LocalBotTestSupport.Trace> traces = () -> traceOf(item.getId(), conversation);
+        STUB.resetRequests();
+        return new Commented(activity, traces, traces.get(), turns.turns.get());
+    }
+
+    /** Sends the comment changed by {@code change} and checks the refusal: no turn, no Connector call, no row. */
+    private void refused(String why, java.util.function.Consumer<ObjectNode> change, String authorization, int status)
+            throws Exception {
+        Commented c = commented();
+        change.accept(c.activity());
+        HttpResponse<String> answer = post(c.activity(), authorization);
+        assertThat(answer.statusCode()).as(why).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).as(why).hasValue("application/problem+json");
+        assertThat(answer.body()).as(why).doesNotContain("card.adaptive");
+        assertThat(turns.turns.get()).as(why + ": turns").isEqualTo(c.turnsBefore());
+        assertThat(c.trace()).as(why + ": rows").isEqualTo(c.before());
+        assertThat(STUB.getAllServeEvents()).as(why + ": Connector calls").isEmpty();
+    }
+
+    private LocalBotTestSupport.Trace traceOf(long itemId, String conversation) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        return new LocalBotTestSupport.Trace(
+                jdbc.queryForObject("select version from action_item where id = ?", Long.class, itemId),
+                jdbc.queryForObject("select count(*) from action_item_comment where item_id = ?", Long.class, itemId),
+                jdbc.queryForObject("select count(*) from audit_entry where record_type = 'ActionItem' and record_id = ?",
+                        Long.class, String.valueOf(itemId)),
+                jdbc.queryForObject("select count(*) from chat_address where conversation_id = ?", Long.class,
+                        conversation));
+    }
+
+    private static String stubUrl() {
+        return "http://127.0.0.1:" + STUB.port() + "/";
+    }
+
+    /** A token signed with {@code key} for the stub's service URL, changed by {@code change}. */
+    private static String bearer(RSAKey key, java.util.function.Consumer<JWTClaimsSet.Builder> change) {
+        return "Bearer " + CONNECTOR.token(key, c -> change.accept(c.claim("serviceurl", stubUrl())));
+    }
+
     private ObjectNode invoke(String serviceUrl) {
         Person person = new Fixtures(context).person("Ivy Invoker", null);
         ObjectNode data = Activities.JSON.createObjectNode().put("list", "mine").put("page", 0);
-        return Activities.execute(serviceUrl, "a:conv-auth", "29:ivy", person.getEntraObjectId(), "list.page", data);
+        return Activities.execute(serviceUrl, "a:conv-auth", "personal", "29:ivy", person.getEntraObjectId(), "list.page",
+                data);
     }
 
     private HttpResponse<String> post(ObjectNode activity, String authorization) throws IOException, InterruptedException {

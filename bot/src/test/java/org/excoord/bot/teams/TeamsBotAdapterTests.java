@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The adapter's own turn loop answers as the SDK's processActivity does, and leaves no turn state behind. */
 class TeamsBotAdapterTests {
 
-    private final TeamsBotAdapter adapter = new TeamsBotAdapter(new TeamsProperties("", "", "", null, null));
+    private final TeamsBotAdapter adapter = new TeamsBotAdapter(new TeamsProperties("", "", "", null, null, null));
     private final List<TurnContext> turns = new ArrayList<>();
 
     @Test

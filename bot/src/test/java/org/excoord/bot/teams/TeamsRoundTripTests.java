@@ -107,7 +107,7 @@ class TeamsRoundTripTests {
     @Test
     void pressingStartChangesTheItemAndAnswersWithTheNewCard() throws Exception {
         ObjectNode data = Activities.JSON.createObjectNode().put("itemId", item.getId()).put("version", item.getVersion());
-        HttpResponse<String> answer = post(Activities.execute(serviceUrl(), "a:personal-tom", "29:tom",
+        HttpResponse<String> answer = post(Activities.execute(serviceUrl(), "a:personal-tom", "personal", "29:tom",
                 staff.getEntraObjectId(), "item.start", data));
 
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -120,7 +120,7 @@ class TeamsRoundTripTests {
         assertThat(stored.getStatus().name()).isEqualTo("IN_PROGRESS");
 
         // the same (now stale) card pressed again: the current card comes back, nothing is changed
-        HttpResponse<String> stale = post(Activities.execute(serviceUrl(), "a:personal-tom", "29:tom",
+        HttpResponse<String> stale = post(Activities.execute(serviceUrl(), "a:personal-tom", "personal", "29:tom",
                 staff.getEntraObjectId(), "item.start", data));
         assertThat(stale.body()).contains("Changed by");
         assertThat(context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow().getVersion())
@@ -180,7 +180,7 @@ class TeamsRoundTripTests {
     void aCardFromSomeoneElseCannotChangeTheItem() throws Exception {
         Person outsider = new Fixtures(context).person("Olga Outsider", new Fixtures(context).unit("Other", null));
         ObjectNode data = Activities.JSON.createObjectNode().put("itemId", item.getId()).put("version", item.getVersion());
-        HttpResponse<String> answer = post(Activities.execute(serviceUrl(), "a:personal-olga", "29:olga",
+        HttpResponse<String> answer = post(Activities.execute(serviceUrl(), "a:personal-olga", "personal", "29:olga",
                 outsider.getEntraObjectId(), "item.complete", data));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow().getStatus().name())
