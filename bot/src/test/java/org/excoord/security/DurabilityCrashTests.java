@@ -39,7 +39,7 @@ class DurabilityCrashTests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final int CLIENTS = 6;
-    private static final Duration LOAD = Duration.ofSeconds(6);
+    private static final Duration LOAD = Duration.ofSeconds(4);
 
     @Test
     void noAcknowledgedWriteIsLostWhenTheAppAndItsDatabaseAreKilledTogether() throws Exception {

@@ -1,8 +1,13 @@
 package org.excoord.bot.embedded;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,12 +24,41 @@ final class OrphanedPostmaster {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedPostmaster.class);
     private static final Duration GRACE = Duration.ofSeconds(10);
+    /** The file zonky locks while its server runs on a data directory. */
+    private static final String ZONKY_LOCK = "epg-lock";
 
     private OrphanedPostmaster() {
     }
 
-    /** Returns once no server runs on {@code dataDir} and no stale pid file is left in it. */
+    /**
+     * Returns once no server runs on {@code dataDir} and no stale pid file is left in it. A server whose app still
+     * runs (it holds zonky's lock on the data directory) is not touched: that is a second app on the same data.
+     */
     static void clear(Path dataDir) {
+        if (!Files.exists(dataDir.resolve("postmaster.pid"))) {
+            return; // no server, nothing to lock (and initdb wants a new data directory empty)
+        }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve(ZONKY_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw new IllegalStateException("another running app uses the embedded PostgreSQL in " + dataDir
+                        + "; stop it first, or give this one another excoord.embedded-postgres.data-dir");
+            }
+            clearUnlocked(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not lock " + dataDir, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this JVM
+        }
+    }
+
+    private static void clearUnlocked(Path dataDir) {
         PostmasterPid pid = PostmasterPid.of(dataDir).orElse(null);
         if (pid == null) {
             return;

@@ -1,6 +1,7 @@
 package org.excoord.bot.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -46,6 +47,17 @@ class EmbeddedServerRecoveryTests {
             assertThat(PostmasterPid.isAlive(orphan)).isFalse();
             assertThat(second.postmaster().pid()).isNotEqualTo(orphan.pid());
             assertThat(ownerJdbc(second).queryForObject("select v from kept", String.class)).isEqualTo("before the orphan");
+        }
+    }
+
+    @Test
+    void theServerOfAnAppThatStillRunsIsLeftAloneAndTheSecondStartRefused() throws Exception {
+        Path dir = dataDir();
+        try (EmbeddedPostgresServer running = EmbeddedPostgresServer.start(dir, 0, true)) {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(dir, 0, false))
+                    .hasMessageContaining("another running app uses the embedded PostgreSQL");
+            assertThat(PostmasterPid.isAlive(running.postmaster())).isTrue();
+            assertThat(ownerJdbc(running).queryForObject("select 1", Integer.class)).isOne();
         }
     }
 
