@@ -139,7 +139,7 @@ class DurabilityCrashTests {
             }
             Path log = data.resolveSibling(data.getFileName() + "-" + name + ".log");
             Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                    "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                     "org.excoord.CoordinationApplication", "--server.port=" + port,
                     "--excoord.embedded-postgres.data-dir=" + data, "--logging.level.root=WARN")
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
