@@ -13,10 +13,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.excoord.bot.teams.ConnectorKeys;
 
@@ -25,7 +32,10 @@ import org.excoord.bot.teams.ConnectorKeys;
  * row) with a Bot Connector token validated against a loopback key set, answered with the re-rendered card. The bot
  * runs in its own JVM, as deployed, on its embedded PostgreSQL; this process only generates open-loop load
  * ({@link LoadGenerator}) and reports latency and where the CPU went. After a warm-up that lasts until the bot's JIT
- * is done, 200/s first, then rising rates to find the highest rate served with p99 ≤ 50 ms and no errors. With {@code -Dcompare=<url>} the same profile also runs
+ * is done, 200/s first (with one token, validated once and then taken from the bot's cache; then with a new token per
+ * request, so every invoke pays the first validation), then rising rates to find the highest rate served with
+ * p99 ≤ 50 ms and no errors. An invoke counts only if it is answered with a card and its comment was written (the rows
+ * are counted afterwards); CPU per invoke is divided by those. With {@code -Dcompare=<url>} the same profile also runs
  * against another bot (the botbuilder JS echo bot of {@code bot/bench}, CPU of {@code -DcomparePid}), without a
  * token.
  *
@@ -49,27 +59,39 @@ public final class InvokeBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("excoord-bench-pg");
         try (ConnectorKeys keys = new ConnectorKeys(APP_ID); App app = App.start(data, keys.metadataUrl(), args)) {
-            String body = invoke(app.firstOpenItemOfAlex()).toString();
+            long item = app.firstOpenItemOfAlex();
+            String token = "Bearer " + keys.token();
+            Comments written = new Comments(data, item);
             List<Target> targets = new ArrayList<>(List.of(new Target("excoord (JWT validated, DB write, card rendered)",
-                    app.url("/api/messages"), "Bearer " + keys.token(),
-                    List.of(CpuMeter.of(app.pid()), CpuMeter.postgres(data)), List.of("bot JVM", "PostgreSQL"),
+                    app.url("/api/messages"), tag -> i -> invoke(item, tag + " " + i).toString(), i -> token,
+                    written, List.of(CpuMeter.of(app.pid()), CpuMeter.postgres(data)), List.of("bot JVM", "PostgreSQL"),
                     app::compilationMillis)));
             String compare = System.getProperty("compare");
             if (compare != null) {
                 Long pid = Long.getLong("comparePid");
-                targets.add(new Target("botbuilder JS echo bot (no auth, static card)", URI.create(compare), null,
+                targets.add(new Target("botbuilder JS echo bot (no auth, static card)", URI.create(compare),
+                        tag -> i -> invoke(item, tag + " " + i).toString(), i -> null, null,
                         pid == null ? List.of() : List.of(CpuMeter.of(pid)), List.of("node"), null));
             }
             CpuMeter self = CpuMeter.of(ProcessHandle.current().pid());
             for (Target target : targets) {
-                LoadGenerator load = new LoadGenerator(target.url(), body, target.authorization(), "AdaptiveCard");
-                load.check();
+                target.load("check").load().check();
                 report("%n== %s", target.name());
-                warmUp(target, load);
-                measured(target, load, 200, SECONDS, self);
+                warmUp(target, target.load("warm-up").load());
+                measured(target, target.load("cached-200"), 200, SECONDS, self,
+                        "one token (validated once, then from the cache)");
+                if (target.comments() != null) {
+                    // every request its own token: the signature check and claim validation of a first sight
+                    List<String> fresh = new ArrayList<>();
+                    for (int i = 0; i < 200 * 10; i++) {
+                        fresh.add("Bearer " + keys.freshToken());
+                    }
+                    measured(target, target.load("fresh-200", i -> fresh.get(i % fresh.size())), 200, 10, self,
+                            "a new token per request (first validation every time)");
+                }
                 int best = 0;
                 for (int rate : LADDER) {
-                    LoadGenerator.Stats s = measured(target, load, rate, 10, self);
+                    LoadGenerator.Stats s = measured(target, target.load("cached-" + rate), rate, 10, self, "one token");
                     if (!s.sustained(rate)) {
                         break;
                     }
@@ -111,18 +133,29 @@ public final class InvokeBenchmark {
         return elapsed;
     }
 
-    /** One run at a fixed rate, with the CPU each process spent per request meanwhile. */
-    private static LoadGenerator.Stats measured(Target target, LoadGenerator load, int rate, int seconds,
-            CpuMeter self) throws InterruptedException {
+    /**
+     * One run at a fixed rate, with the CPU each process spent per successful invoke meanwhile. An invoke counts only
+     * if it was answered with a card and its comment is in the database: a refusal card is an error, and the CPU is
+     * divided by what was written, not by what was sent.
+     */
+    private static LoadGenerator.Stats measured(Target target, Phase phase, int rate, int seconds, CpuMeter self,
+            String tokens) throws InterruptedException {
         target.meters().forEach(CpuMeter::start);
         self.start();
-        LoadGenerator.Stats stats = load.run(rate, seconds);
-        report("%5d invokes/s for %d s: %s%n      CPU per invoke: %s, load generator %.2f ms", rate, seconds, stats,
-                target.cpu(stats.sent()), self.sinceStartMs() / stats.sent());
+        LoadGenerator.Stats stats = phase.load().run(rate, seconds);
+        int succeeded = stats.succeeded();
+        String writes = "";
+        if (target.comments() != null) {
+            int rows = target.comments().count(phase.tag());
+            writes = String.format("; %d comments written for %d answered cards", rows, succeeded);
+            succeeded = Math.min(succeeded, rows);
+        }
+        report("%5d invokes/s for %d s, %s: %s%s%n      CPU per successful invoke: %s, load generator %.2f ms", rate,
+                seconds, tokens, stats, writes, target.cpu(succeeded), self.sinceStartMs() / Math.max(1, succeeded));
         return stats;
     }
 
-    private static ObjectNode invoke(long itemId) {
+    private static ObjectNode invoke(long itemId, String comment) {
         ObjectNode a = JSON.createObjectNode();
         a.put("type", "invoke").put("name", "adaptiveCard/action").put("id", "bench").put("channelId", "msteams")
                 .put("serviceUrl", ConnectorKeys.SERVICE_URL);
@@ -132,19 +165,67 @@ public final class InvokeBenchmark {
                 .put("tenantId", "00000000-0000-0000-0000-0000000000001");
         ObjectNode action = a.putObject("value").put("trigger", "manual").putObject("action");
         action.put("type", "Action.Execute").put("verb", "item.comment").putObject("data").put("itemId", itemId)
-                .put("comment", "benchmark comment");
+                .put("comment", "bench " + comment);
         return a;
     }
 
-    private record Target(String name, URI url, String authorization, List<CpuMeter> meters, List<String> labels,
+    /** A load generator whose requests carry comments tagged {@code bench <tag> <i>}, so their rows can be counted. */
+    record Phase(String tag, LoadGenerator load) {
+    }
+
+    private record Target(String name, URI url, Function<String, IntFunction<String>> bodies,
+            IntFunction<String> authorization, Comments comments, List<CpuMeter> meters, List<String> labels,
             DoubleSupplier jitMillis) {
 
+        Phase load(String tag) {
+            return load(tag, authorization);
+        }
+
+        Phase load(String tag, IntFunction<String> tokens) {
+            String unique = tag + "-" + System.nanoTime();
+            return new Phase(unique, new LoadGenerator(url, bodies.apply(unique), tokens, "AdaptiveCard"));
+        }
+
         String cpu(int requests) {
-            List<String> parts = new ArrayList<>();
-            for (int i = 0; i < meters.size(); i++) {
-                parts.add(String.format("%s %.2f ms", labels.get(i), meters.get(i).sinceStartMs() / requests));
+            return cpuPerRequest(meters.stream().map(CpuMeter::sinceStartMs).toList(), labels, requests);
+        }
+    }
+
+    /** Each meter's CPU milliseconds divided by the requests that succeeded (none: not measurable). */
+    static String cpuPerRequest(List<Double> cpuMs, List<String> labels, int succeeded) {
+        if (cpuMs.isEmpty()) {
+            return "not measured";
+        }
+        if (succeeded <= 0) {
+            return "no successful invoke";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < cpuMs.size(); i++) {
+            parts.add(String.format(java.util.Locale.ROOT, "%s %.2f ms", labels.get(i), cpuMs.get(i) / succeeded));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The benchmark's comments in the bot's embedded PostgreSQL, read as the schema's owner. */
+    record Comments(Path dataDir, long itemId) {
+
+        int count(String tag) {
+            try {
+                int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).trim());
+                try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                        "excoord_owner", "");
+                        PreparedStatement count = c.prepareStatement(
+                                "select count(*) from action_item_comment where item_id = ? and body like ?")) {
+                    count.setLong(1, itemId);
+                    count.setString(2, "bench " + tag + " %");
+                    try (ResultSet rows = count.executeQuery()) {
+                        rows.next();
+                        return rows.getInt(1);
+                    }
+                }
+            } catch (java.io.IOException | SQLException e) {
+                throw new IllegalStateException("the benchmark's comments could not be counted", e);
             }
-            return parts.isEmpty() ? "not measured" : String.join(", ", parts);
         }
     }
 

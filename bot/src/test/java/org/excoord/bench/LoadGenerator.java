@@ -19,6 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 
 /**
  * Open-loop HTTP/1.1 load: requests are due at a fixed rate whatever the answers do, and latency counts from the due
@@ -35,24 +36,44 @@ final class LoadGenerator {
     private static final long IDLE_MS = 2_000;
 
     private final URI url;
-    private final byte[] request;
+    private final IntFunction<String> body;
+    private final IntFunction<String> authorization;
     private final String expected;
+    private final AtomicInteger sequence = new AtomicInteger();
 
-    LoadGenerator(URI url, String body, String authorization, String expected) {
+    /**
+     * Request {@code i} sends {@code body.apply(i)} with {@code authorization.apply(i)} (null: no header), so a run can
+     * give every write its own key and every request its own token; an answer counts only if it is a 200 containing
+     * {@code expected}.
+     */
+    LoadGenerator(URI url, IntFunction<String> body, IntFunction<String> authorization, String expected) {
         this.url = url;
+        this.body = body;
+        this.authorization = authorization;
         this.expected = expected;
+    }
+
+    /** How many requests were made so far (request {@code i} is the i-th, from 0). */
+    int requested() {
+        return sequence.get();
+    }
+
+    private byte[] request() {
+        int i = sequence.getAndIncrement();
         StringBuilder head = new StringBuilder("POST ").append(url.getRawPath()).append(" HTTP/1.1\r\nHost: ")
                 .append(url.getHost()).append(':').append(url.getPort())
                 .append("\r\nContent-Type: application/json\r\n");
-        if (authorization != null) {
-            head.append("Authorization: ").append(authorization).append("\r\n");
+        String auth = authorization.apply(i);
+        if (auth != null) {
+            head.append("Authorization: ").append(auth).append("\r\n");
         }
-        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+        byte[] payload = body.apply(i).getBytes(StandardCharsets.UTF_8);
         head.append("Content-Length: ").append(payload.length).append("\r\n\r\n");
         byte[] h = head.toString().getBytes(StandardCharsets.US_ASCII);
-        request = new byte[h.length + payload.length];
+        byte[] request = new byte[h.length + payload.length];
         System.arraycopy(h, 0, request, 0, h.length);
         System.arraycopy(payload, 0, request, h.length, payload.length);
+        return request;
     }
 
     /** One request, answered as expected, or an exception saying what came back. */
@@ -210,7 +231,7 @@ final class LoadGenerator {
 
         Answer exchange() throws IOException {
             lastUsed = System.nanoTime();
-            out.write(request);
+            out.write(request());
             out.flush();
             String status = line();
             int code = Integer.parseInt(status.substring(9, 12));
@@ -265,7 +286,12 @@ final class LoadGenerator {
         }
     }
 
+    /** {@code sorted}: the latencies of the answers that counted; {@code errors}: everything else that was due. */
     record Stats(List<Long> sorted, int errors, int sent, double delivered) {
+
+        int succeeded() {
+            return sorted.size();
+        }
 
         double ms(double q) {
             return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, q * sorted.size())) / 1e6;

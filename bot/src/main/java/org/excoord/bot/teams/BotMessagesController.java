@@ -15,8 +15,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.excoord.bot.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -101,6 +103,15 @@ class BotMessagesController {
             log.warn("Refused a {} activity from {}: {}", LogSafe.of(activity.getType()),
                     LogSafe.of(activity.getServiceUrl()), LogSafe.of(rootMessage(failure)));
             return problem(HttpStatus.UNAUTHORIZED, "the Bot Connector token is missing or invalid");
+        }
+        if (DatabaseUnavailable.causedBy(failure)) {
+            log.warn("A {} activity failed: the database is unavailable ({})", LogSafe.of(activity.getType()),
+                    LogSafe.of(rootMessage(failure)));
+            ResponseEntity<String> unavailable = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                    "the database is not available at the moment; try again shortly");
+            return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(unavailable.getBody());
         }
         log.error("Failed to process a {} activity", LogSafe.of(activity.getType()), failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "the bot failed to process the activity");

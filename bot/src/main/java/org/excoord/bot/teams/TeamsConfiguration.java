@@ -1,6 +1,8 @@
 package org.excoord.bot.teams;
 
 import com.microsoft.bot.connector.authentication.ChannelValidation;
+import java.util.concurrent.CompletableFuture;
+import org.excoord.bot.DatabaseUnavailable;
 import org.excoord.bot.LoopbackGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,9 @@ class TeamsConfiguration {
         }
         TeamsBotAdapter adapter = new TeamsBotAdapter(properties);
         adapter.setOnTurnError((context, failure) -> {
+            if (DatabaseUnavailable.causedBy(failure)) {
+                return CompletableFuture.failedFuture(failure); // answered 503 by BotMessagesController: retry later
+            }
             log.error("A {} turn failed", LogSafe.of(context.getActivity().getType()), failure);
             return context.sendActivity("Sorry, something went wrong on our side. Please try again.")
                     .thenApply(r -> null);

@@ -56,6 +56,11 @@ public final class ConnectorKeys implements AutoCloseable {
         return token(teamsKey, c -> { });
     }
 
+    /** A genuine token no other call returns (its own {@code jti}): the bot has to validate it from scratch. */
+    public String freshToken() {
+        return token(teamsKey, c -> c.jwtID(java.util.UUID.randomUUID().toString()));
+    }
+
     JWTClaimsSet.Builder claims(Consumer<JWTClaimsSet.Builder> change) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(appId)
                 .notBeforeTime(minutes(-5)).issueTime(minutes(-5)).expirationTime(minutes(55))
