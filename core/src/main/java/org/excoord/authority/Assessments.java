@@ -1,5 +1,6 @@
 package org.excoord.authority;
 
+import org.excoord.shared.Inputs;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
@@ -38,7 +39,7 @@ public class Assessments {
 
     @Transactional
     public Outcome<Analysis> recordAnalysis(NewAnalysis spec, Actor actor) {
-        Refusal refused = check(actor, spec.name(), spec.authorityId());
+        Refusal refused = Inputs.firstOf(check(actor, spec.name(), spec.authorityId()), Inputs.check(spec));
         if (refused != null) {
             return Outcome.refused(refused);
         }
@@ -72,7 +73,7 @@ public class Assessments {
 
     private <F extends Finding> Outcome<F> recordFinding(FindingDetails details, boolean aiAssisted, Actor actor,
             String recordType, Function<FindingDetails, F> save) {
-        Refusal refused = check(actor, details.name(), details.authorityId());
+        Refusal refused = Inputs.firstOf(check(actor, details.name(), details.authorityId()), Inputs.check(details));
         if (refused != null) {
             return Outcome.refused(refused);
         }

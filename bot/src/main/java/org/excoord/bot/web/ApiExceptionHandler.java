@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.excoord.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** Jackson's words for a key given twice ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}). */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:Object property|field) \"(.*)\"");
 
     @ExceptionHandler(RefusedException.class)
     ResponseEntity<ProblemDetail> refused(RefusedException e) {
@@ -92,11 +96,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A constraint the database enforced: 400 naming the field for bad input (length, required, check, a reference
+     * to nothing), 409 naming the field only for a real duplicate.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         log.info("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the change conflicts with existing data (a duplicate or a reference to something missing)"));
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.message());
+        if (refusal.field() != null) {
+            problem.setProperty("field", refusal.field());
+        }
+        return ResponseEntity.status(refusal.status()).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
@@ -171,6 +183,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return badRequest(null, message);
         }
         String field = pathOf(jackson);
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(jackson.getOriginalMessage()));
+        if (jackson instanceof StreamReadException && duplicate.find()) {
+            String name = field == null ? duplicate.group(1) : field + "." + duplicate.group(1);
+            return badRequest(name, name + " appears more than once in the request body");
+        }
         if (jackson instanceof InvalidFormatException invalid) {
             return badRequest(field, "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType())
                     + (field == null ? "" : " for " + field));

@@ -3,6 +3,7 @@ package org.excoord.bot.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.excoord.shared.CleanText;
 import org.excoord.audit.AuditLog;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Role;
@@ -29,8 +30,8 @@ class AuditController {
      * @param recordId   its id
      */
     @GetMapping
-    List<ApiViews.AuditEntryView> history(@RequestParam @NotBlank @Size(max = 60) String recordType,
-            @RequestParam @NotBlank @Size(max = 60) String recordId, Actor actor) {
+    List<ApiViews.AuditEntryView> history(@RequestParam @NotBlank @Size(max = 60) @CleanText String recordType,
+            @RequestParam @NotBlank @Size(max = 60) @CleanText String recordId, Actor actor) {
         if (!actor.isAdmin() && !actor.has(Role.SECRETARIAT) && !actor.has(Role.MANAGER)) {
             throw new RefusedException(Refusal.forbidden(
                     "only administrators, the secretariat and managers may read the audit trail"));
