@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterErrors;
@@ -118,6 +119,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "something went wrong on our side; quote " + id + " when you report it");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /**
+     * An entity's constraint refused at commit (Hibernate validates what it flushes then): the same 400 naming the
+     * field as a refused parameter; anything else that failed the commit is unexpected.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<?> commitRefused(TransactionSystemException e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                return constraintViolated(violation);
+            }
+        }
+        return unexpected(e);
     }
 
     /** A constraint on a parameter of a controller validated through a proxy (class-level {@code @Validated}). */

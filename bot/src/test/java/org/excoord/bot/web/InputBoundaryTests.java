@@ -2,6 +2,7 @@ package org.excoord.bot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
@@ -88,6 +89,29 @@ class InputBoundaryTests extends ApiTestSupport {
         Response read = get("/api/v1/authorities/" + imported.body().at("/authority/id").asLong(), admin);
         assertThat(read.text("name")).isEqualTo(title);
         assertThat(read.body().get("amendments").get(0).get("name").asText()).isEqualTo("Original: " + title);
+    }
+
+    @Test
+    void metadataATextStatesBeyondWhatCanBeStoredIsCutOrDroppedAndTheTextIsImported() {
+        String heading = "Purpose " + "and scope ".repeat(70);
+        String text = "# Oversized " + System.nanoTime() + "\n\n**Date:** January 1, 0001\n\n"
+                + "Document Number: " + "D".repeat(150) + "\n\nExecutive Order Number: " + "9".repeat(30) + "\n\n"
+                + "## Sec. 1. " + heading + "\n\n(a) Agencies shall report.\n\n## Sec. " + "7".repeat(40)
+                + ". Numbered past belief\n\nText.\n";
+        Response imported = post("/api/v1/authorities", Map.of("text", text), admin);
+        assertThat(imported.status()).as(imported.raw()).isEqualTo(201);
+        Response read = get("/api/v1/authorities/" + imported.body().at("/authority/id").asLong(), admin);
+        assertThat(read.body().get("signingDate").isNull()).isTrue();
+        assertThat(read.body().get("executiveOrderNumber").isNull()).isTrue();
+        assertThat(read.body().get("documentNumber").isNull()).isTrue();
+        JsonNode first = null;
+        for (JsonNode section : read.body().get("sections")) {
+            first = "Sec. 1".equals(section.get("sectionId").asText()) ? section : first;
+        }
+        assertThat(first).as(read.raw()).isNotNull();
+        assertThat(first.get("heading").asText()).hasSize(500).startsWith("Purpose and scope");
+        assertThat(read.body().get("sections")).extracting(s -> s.get("sectionId").asText())
+                .allMatch(id -> id.length() <= 100);
     }
 
     /** {@code pattern} repeated and cut to exactly {@code length} UTF-16 units, without splitting a surrogate pair. */
