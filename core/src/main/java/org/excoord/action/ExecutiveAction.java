@@ -1,5 +1,9 @@
 package org.excoord.action;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -32,8 +36,14 @@ public class ExecutiveAction {
     @SequenceGenerator(name = "executive_action_seq", sequenceName = "executive_action_seq", allocationSize = 50)
     private Long id;
 
+    @Size(max = 20)
+    @CleanText
     private String number;
+    @Size(max = 100)
+    @CleanText
     private String name;
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String description;
     @Enumerated(EnumType.STRING)
     private ActionCategory category;
@@ -46,6 +56,7 @@ public class ExecutiveAction {
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
     @Column(name = "due_date")
+    @SaneDate
     private LocalDate dueDate;
     @Column(name = "parent_id")
     private Long parentId;
@@ -58,16 +69,23 @@ public class ExecutiveAction {
     @Column(name = "source_risk_id")
     private Long sourceRiskId;
     @Column(name = "outcome_summary")
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String outcomeSummary;
     @Column(name = "owner_id")
     private Long ownerId;
     @Embedded
+    @Valid
     private Receipt receipt;
     @Column(name = "created_at")
+    @SaneDate
     private Instant createdAt;
     @Column(name = "updated_at")
+    @SaneDate
     private Instant updatedAt;
     @Column(name = "updated_by")
+    @Size(max = 200)
+    @CleanText
     private String updatedBy;
     @Version
     private long version;

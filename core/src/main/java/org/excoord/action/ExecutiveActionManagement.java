@@ -1,5 +1,6 @@
 package org.excoord.action;
 
+import org.excoord.shared.Inputs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ExecutiveActionManagement {
 
+    static final int MAX_TEXT = 100_000;
     static final String RECORD = "ExecutiveAction";
 
     private final ExecutiveActionRepository actions;
@@ -91,6 +93,10 @@ public class ExecutiveActionManagement {
 
     @Transactional
     public Outcome<ExecutiveAction> changeDueDate(Long id, LocalDate dueDate, long expectedVersion, Actor actor) {
+        Refusal invalid = Inputs.date("dueDate", dueDate);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
+        }
         return change(id, expectedVersion, actor, "DUE_DATE_CHANGED", action -> {
             action.changeDueDate(dueDate, clock.instant(), actor.displayName());
             return null;
@@ -99,6 +105,10 @@ public class ExecutiveActionManagement {
 
     @Transactional
     public Outcome<ExecutiveAction> recordOutcome(Long id, String summary, long expectedVersion, Actor actor) {
+        Refusal invalid = Inputs.text("outcomeSummary", summary, MAX_TEXT, true);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
+        }
         return change(id, expectedVersion, actor, "OUTCOME_RECORDED", action -> {
             action.recordOutcome(summary, clock.instant(), actor.displayName());
             return null;
@@ -249,6 +259,10 @@ public class ExecutiveActionManagement {
         }
         if (spec.name().length() > 100) {
             return Refusal.invalid("name", "the name is longer than 100 characters");
+        }
+        Refusal invalid = Inputs.check(spec);
+        if (invalid != null) {
+            return invalid;
         }
         if (spec.typeId() == null && spec.category() == null) {
             return Refusal.invalid("typeId", "give a type (or at least a category)");

@@ -1,5 +1,7 @@
 package org.excoord.action;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +21,11 @@ public class ExecutiveActionType {
     @SequenceGenerator(name = "misc_seq", sequenceName = "misc_seq", allocationSize = 50)
     private Long id;
 
+    @Size(max = 100)
+    @CleanText
     private String name;
+    @Size(max = 500)
+    @CleanText
     private String description;
     @Enumerated(EnumType.STRING)
     private ActionCategory category;

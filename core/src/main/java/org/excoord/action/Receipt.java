@@ -1,5 +1,8 @@
 package org.excoord.action;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -17,9 +20,9 @@ import java.time.Instant;
  */
 @Embeddable
 public record Receipt(
-        @Column(name = "received_at") Instant receivedAt,
+        @SaneDate @Column(name = "received_at") Instant receivedAt,
         @Enumerated(EnumType.STRING) @Column(name = "method_of_receipt") MethodOfReceipt method,
-        @Column(name = "received_from_person") String fromPerson,
-        @Column(name = "received_from_organization") String fromOrganization,
+        @Size(max = 200) @CleanText @Column(name = "received_from_person") String fromPerson,
+        @Size(max = 200) @CleanText @Column(name = "received_from_organization") String fromOrganization,
         @Column(name = "receiving_org_unit_id") Long receivingOrgUnitId) {
 }

@@ -1,5 +1,8 @@
 package org.excoord.actionitem;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,8 +35,14 @@ public class ActionItem {
     @SequenceGenerator(name = "action_item_seq", sequenceName = "action_item_seq", allocationSize = 50)
     private Long id;
 
+    @Size(max = 20)
+    @CleanText
     private String number;
+    @Size(max = 400)
+    @CleanText
     private String subject;
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
     private String details;
     @Enumerated(EnumType.STRING)
     @Column(name = "item_type")
@@ -63,19 +72,28 @@ public class ActionItem {
     @Column(name = "sequence_no")
     private int sequenceNo;
     @Column(name = "start_date")
+    @SaneDate
     private LocalDate startDate;
     @Column(name = "due_date")
+    @SaneDate
     private LocalDate dueDate;
     @Column(name = "next_steps")
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
     private String nextSteps;
     private boolean paused;
     @Column(name = "completed_at")
+    @SaneDate
     private Instant completedAt;
     @Column(name = "created_at")
+    @SaneDate
     private Instant createdAt;
     @Column(name = "updated_at")
+    @SaneDate
     private Instant updatedAt;
     @Column(name = "updated_by")
+    @Size(max = 200)
+    @CleanText
     private String updatedBy;
     @Version
     private long version;

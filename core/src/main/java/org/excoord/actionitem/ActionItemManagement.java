@@ -1,5 +1,6 @@
 package org.excoord.actionitem;
 
+import org.excoord.shared.Inputs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,6 +116,10 @@ public class ActionItemManagement {
     /** Applies a workflow verb. {@code comment} is required to return an item and kept with the item otherwise. */
     @Transactional
     public Outcome<ActionItem> apply(Long id, ItemVerb verb, long expectedVersion, String comment, Actor actor) {
+        Refusal invalid = Inputs.text("comment", comment, MAX_TEXT, true);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
+        }
         return change(id, expectedVersion, actor, verb.right(), verb.name(), item -> {
             ItemWorkflow.Neighbours neighbours = neighboursOf(item);
             Refusal refused = ItemWorkflow.check(verb, item, neighbours, comment);
@@ -164,6 +169,10 @@ public class ActionItemManagement {
 
     @Transactional
     public Outcome<ActionItem> changeDueDate(Long id, LocalDate dueDate, long expectedVersion, Actor actor) {
+        Refusal invalid = Inputs.date("dueDate", dueDate);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
+        }
         return change(id, expectedVersion, actor, ItemVerb.Right.MANAGE, "DUE_DATE_CHANGED", item -> {
             if (dueDate != null && item.getStartDate() != null && dueDate.isBefore(item.getStartDate())) {
                 return Refusal.invalid("dueDate", "the due date " + dueDate + " is before the start date "
@@ -185,6 +194,11 @@ public class ActionItemManagement {
         }
         if (subject.length() > MAX_SUBJECT) {
             return Outcome.refused(Refusal.invalid("subject", "the subject is longer than " + MAX_SUBJECT + " characters"));
+        }
+        Refusal invalid = Inputs.firstOf(Inputs.text("subject", subject, MAX_SUBJECT, false),
+                Inputs.text("details", details, MAX_TEXT, true), Inputs.text("nextSteps", nextSteps, MAX_TEXT, true));
+        if (invalid != null) {
+            return Outcome.refused(invalid);
         }
         return change(id, expectedVersion, actor, ItemVerb.Right.WORK, "EDITED", item -> {
             item.edit(subject.strip(), details, nextSteps, priority == null ? item.getPriority() : priority,
@@ -210,6 +224,10 @@ public class ActionItemManagement {
         }
         if (body.length() > MAX_TEXT) {
             return Outcome.refused(Refusal.invalid("body", "the comment is longer than " + MAX_TEXT + " characters"));
+        }
+        Refusal invalid = Inputs.text("body", body, MAX_TEXT, true);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
         }
         Optional<ActionItem> found = items.findById(id);
         if (found.isEmpty()) {
@@ -417,6 +435,10 @@ public class ActionItemManagement {
         }
         if (spec.details() != null && spec.details().length() > MAX_TEXT) {
             return Refusal.invalid("details", "the details are longer than " + MAX_TEXT + " characters");
+        }
+        Refusal invalid = Inputs.check(spec);
+        if (invalid != null) {
+            return invalid;
         }
         if (spec.startDate() != null && spec.dueDate() != null && spec.dueDate().isBefore(spec.startDate())) {
             return Refusal.invalid("dueDate", "the due date is before the start date");

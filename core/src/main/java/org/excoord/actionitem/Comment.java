@@ -1,5 +1,8 @@
 package org.excoord.actionitem;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,8 +35,11 @@ public class Comment {
     private Long authorId;
     @Enumerated(EnumType.STRING)
     private Kind kind;
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
     private String body;
     @Column(name = "created_at")
+    @SaneDate
     private Instant createdAt;
 
     protected Comment() {

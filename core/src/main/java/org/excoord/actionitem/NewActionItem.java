@@ -1,5 +1,8 @@
 package org.excoord.actionitem;
 
+import org.excoord.shared.SaneDate;
+import org.excoord.shared.CleanText;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.excoord.shared.ActionType;
 import org.excoord.shared.Priority;
@@ -10,9 +13,9 @@ import org.excoord.shared.Priority;
  * parent's executive action. {@code predecessorId}, {@code processStepId} and {@code sequenceNo} are set by
  * process templates.
  */
-public record NewActionItem(String subject, String details, ActionType type, Priority priority,
+public record NewActionItem(@CleanText String subject, @CleanText(multiline = true) @Size(max = 10_000) String details, ActionType type, Priority priority,
         Long assigneePersonId, Long assigneeTeamId, Long reviewerId, Long executiveActionId, Long parentId,
-        LocalDate startDate, LocalDate dueDate, Long predecessorId, Long processStepId, int sequenceNo) {
+        @SaneDate LocalDate startDate, @SaneDate LocalDate dueDate, Long predecessorId, Long processStepId, int sequenceNo) {
 
     /** An ad hoc item: just the essentials. */
     public static NewActionItem adHoc(String subject, Long assigneePersonId, LocalDate dueDate, Long executiveActionId) {

@@ -1,5 +1,8 @@
 package org.excoord.authority;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,6 +29,8 @@ public class Analysis {
     @SequenceGenerator(name = "authority_seq", sequenceName = "authority_seq", allocationSize = 50)
     private Long id;
 
+    @Size(max = 300)
+    @CleanText
     private String name;
     @Column(name = "authority_id")
     private Long authorityId;
@@ -36,12 +41,19 @@ public class Analysis {
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
     @Column(name = "analysis_from")
+    @SaneDate
     private LocalDate analysisFrom;
     @Column(name = "analysis_to")
+    @SaneDate
     private LocalDate analysisTo;
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String summary;
+    @Size(max = 1_000_000)
+    @CleanText(multiline = true)
     private String details;
     @Column(name = "created_at")
+    @SaneDate
     private Instant createdAt;
     @Version
     private long version;

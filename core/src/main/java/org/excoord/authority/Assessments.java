@@ -1,5 +1,6 @@
 package org.excoord.authority;
 
+import org.excoord.shared.Inputs;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
@@ -41,7 +42,7 @@ public class Assessments {
 
     @Transactional
     public Outcome<Analysis> recordAnalysis(NewAnalysis spec, Actor actor) {
-        Refusal refused = check(actor, spec.name(), spec.authorityId(), spec.orgUnitId());
+        Refusal refused = Inputs.firstOf(check(actor, spec.name(), spec.authorityId(), spec.orgUnitId()), Inputs.check(spec));
         if (refused != null) {
             return Outcome.refused(refused);
         }
@@ -75,7 +76,8 @@ public class Assessments {
 
     private <F extends Finding> Outcome<F> recordFinding(FindingDetails details, boolean aiAssisted, Actor actor,
             String recordType, Function<FindingDetails, F> save) {
-        Refusal refused = check(actor, details.name(), details.authorityId(), details.orgUnitId());
+        Refusal refused = Inputs.firstOf(check(actor, details.name(), details.authorityId(), details.orgUnitId()),
+                Inputs.check(details));
         if (refused != null) {
             return Outcome.refused(refused);
         }

@@ -1,5 +1,6 @@
 package org.excoord.authority;
 
+import org.excoord.shared.Inputs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,6 +31,7 @@ public class AuthorityCatalog {
     /** Large enough for the longest real orders (EO 14110 is 136 KB) with a wide margin. */
     static final int MAX_TEXT_LENGTH = 2_000_000;
     private static final String RECORD = "LegalAuthority";
+    static final int MAX_NOTES = 10_000;
 
     private final LegalAuthorityRepository authorities;
     private final AuthoritySectionRepository sections;
@@ -64,6 +66,10 @@ public class AuthorityCatalog {
         }
         if (text.length() > MAX_TEXT_LENGTH) {
             return Outcome.refused(Refusal.invalid("text", "the authority text is longer than " + MAX_TEXT_LENGTH + " characters"));
+        }
+        Refusal invalid = Inputs.check(command);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
         }
         ParsedAuthority parsed = parser.parse(text);
         String hash = sha256(parsed.body());
@@ -162,6 +168,10 @@ public class AuthorityCatalog {
         Optional<LegalAuthority> found = authorities.findById(id);
         if (found.isEmpty()) {
             return Outcome.refused(Refusal.notFound("no authority " + id));
+        }
+        Refusal invalid = Inputs.text("notes", notes, MAX_NOTES, true);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
         }
         LegalAuthority authority = found.get();
         Map<String, Object> before = authority.auditSnapshot();

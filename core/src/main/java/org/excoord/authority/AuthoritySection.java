@@ -1,5 +1,7 @@
 package org.excoord.authority;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,11 +23,19 @@ public class AuthoritySection {
     @Column(name = "authority_id")
     private Long authorityId;
     @Column(name = "section_id")
+    @Size(max = 100)
+    @CleanText
     private String sectionId;
     @Column(name = "parent_section_id")
+    @Size(max = 100)
+    @CleanText
     private String parentSectionId;
     private int level;
+    @Size(max = 500)
+    @CleanText
     private String heading;
+    @Size(max = 2_000_000)
+    @CleanText(multiline = true)
     private String text;
     private int ordinal;
 

@@ -1,5 +1,7 @@
 package org.excoord.authority;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +16,8 @@ class AuthorityText {
     @Column(name = "authority_id")
     private Long authorityId;
     @Column(name = "full_text")
+    @Size(max = 2_000_000)
+    @CleanText(multiline = true)
     private String fullText;
 
     protected AuthorityText() {

@@ -1,5 +1,6 @@
 package org.excoord.authority;
 
+import org.excoord.shared.Inputs;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -26,15 +27,15 @@ import java.util.regex.Pattern;
 public final class AuthorityTextParser {
 
     private static final Pattern TITLE = Pattern.compile("^#\\s+(?:Executive Order\\s+\\d+:\\s*)?(.+)$", Pattern.MULTILINE);
-    private static final Pattern EO_FIELD = Pattern.compile("Executive Order Number:\\s*(\\d+)");
-    private static final Pattern DOC_FIELD = Pattern.compile("Document Number:\\s*([\\w-]+)");
-    private static final Pattern CITATION_FIELD = Pattern.compile("Citation:\\s*(\\d+\\s+FR\\s+\\d+)");
+    private static final Pattern EO_FIELD = Pattern.compile("Executive Order Number:\\s*(\\d{1,9})(?!\\d)");
+    private static final Pattern DOC_FIELD = Pattern.compile("Document Number:\\s*([\\w-]{1,100})(?![\\w-])");
+    private static final Pattern CITATION_FIELD = Pattern.compile("Citation:\\s*(\\d{1,6}\\s{1,3}FR\\s{1,3}\\d{1,7})(?!\\d)");
     private static final Pattern DATE_FIELD = Pattern.compile("\\*\\*Date:\\*\\*\\s*([A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4})");
     private static final Pattern EO_OF_DATE = Pattern.compile(
             "Executive Order\\s+(\\d{4,5})\\s+of\\s+([A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4})");
     private static final Pattern BODY_START = Pattern.compile("^##\\s+Executive Order\\s+\\d+\\s*$", Pattern.MULTILINE);
-    private static final Pattern MD_SECTION = Pattern.compile("^#{2,4}\\s+(?:Section|Sec\\.)\\s+(\\d+)\\.?\\s*(.*)$");
-    private static final Pattern PLAIN_SECTION = Pattern.compile("^\\s*(?:Section|Sec\\.)\\s+(\\d+)\\.\\s*(.*)$");
+    private static final Pattern MD_SECTION = Pattern.compile("^#{2,4}\\s+(?:Section|Sec\\.)\\s+(\\d{1,6})(?!\\d)\\.?\\s*(.*)$");
+    private static final Pattern PLAIN_SECTION = Pattern.compile("^\\s*(?:Section|Sec\\.)\\s+(\\d{1,6})\\.\\s*(.*)$");
     private static final Pattern MD_AUTHORITY = Pattern.compile("^#{2,4}\\s+Authority\\s*$");
     private static final Pattern HEADING_THEN_TEXT = Pattern.compile("^([^.()]{3,150}?)\\.\\s+(\\(\\w{1,4}\\)\\s.*)$");
     private static final Pattern MARKER = Pattern.compile("^\\s*\\((\\d{1,2}|[A-Z]|[a-z]{1,5})\\)\\s");
@@ -44,6 +45,7 @@ public final class AuthorityTextParser {
             "\\b(?:is|are)\\s+(?:hereby\\s+)?(?:further\\s+)?amended\\b|\\bamending\\b");
     private static final Pattern REPEALS = Pattern.compile(
             "\\b(?:is|are)\\s+(?:hereby\\s+)?(?:revoked|rescinded)\\b|\\brevoking\\b");
+    static final int MAX_HEADING = 500;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final int MAX_CONTEXT = 300;
 
@@ -88,7 +90,9 @@ public final class AuthorityTextParser {
             return null;
         }
         try {
-            return LocalDate.parse(text.replaceAll("\\s+", " "), LONG_DATE);
+            LocalDate date = LocalDate.parse(text.replaceAll("\\s+", " "), LONG_DATE);
+            // "January 1, 0001" is a typo or a trap, not a signing date: the text keeps it, the metadata does not
+            return Inputs.dateProblem(date) == null ? date : null;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -314,7 +318,8 @@ public final class AuthorityTextParser {
                 }
                 String text = String.join("\n", lines.subList(node.line, end)).strip();
                 if (node.level == 1 && !text.isEmpty() || node.level > 1) {
-                    result.add(new ParsedSection(node.id, node.parentId, node.level, node.heading, text, result.size()));
+                    result.add(new ParsedSection(node.id, node.parentId, node.level, heading(node.heading), text,
+                            result.size()));
                 }
             }
             if (sectionNumber < 0) {
@@ -346,6 +351,12 @@ public final class AuthorityTextParser {
         private static String strip(String line) {
             return line.strip().replaceAll("^\\*\\*(.*)\\*\\*$", "$1").strip();
         }
+    }
+
+    /** A heading is a title: one longer than its column is cut (the text keeps all of it). */
+    private static String heading(String heading) {
+        return heading == null || heading.length() <= MAX_HEADING ? heading
+                : heading.substring(0, MAX_HEADING - 1) + "…";
     }
 
     private static final class Node {

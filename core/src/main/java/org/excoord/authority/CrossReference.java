@@ -1,5 +1,7 @@
 package org.excoord.authority;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,13 +31,21 @@ public class CrossReference {
     @Column(name = "to_authority_id")
     private Long toAuthorityId;
     @Column(name = "to_citation")
+    @Size(max = 200)
+    @CleanText
     private String toCitation;
     @Column(name = "to_eo_number")
+    @Size(max = 20)
+    @CleanText
     private String toExecutiveOrderNumber;
     @Enumerated(EnumType.STRING)
     private CrossReferenceRelation relation;
     @Column(name = "section_id")
+    @Size(max = 100)
+    @CleanText
     private String sectionId;
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
     private String context;
 
     protected CrossReference() {

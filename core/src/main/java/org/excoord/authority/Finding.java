@@ -1,5 +1,8 @@
 package org.excoord.authority;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +21,8 @@ import org.excoord.shared.ActionStatus;
 @MappedSuperclass
 public abstract class Finding {
 
+    @Size(max = 300)
+    @CleanText
     private String name;
     @Column(name = "authority_id")
     private Long authorityId;
@@ -28,6 +33,8 @@ public abstract class Finding {
     @Column(name = "parent_id")
     private Long parentId;
     @Column(name = "general_category")
+    @Size(max = 60)
+    @CleanText
     private String generalCategory;
     @Enumerated(EnumType.STRING)
     private Scale level;
@@ -35,18 +42,27 @@ public abstract class Finding {
     private Scale likelihood;
     @Enumerated(EnumType.STRING)
     private Relevance relevance;
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String description;
     @Column(name = "mitigation_plan")
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String mitigationPlan;
     @Column(name = "evidence_of_mitigation")
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String evidenceOfMitigation;
     @Column(name = "review_date")
+    @SaneDate
     private LocalDate reviewDate;
     @Column(name = "target_date")
+    @SaneDate
     private LocalDate targetDate;
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
     @Column(name = "created_at")
+    @SaneDate
     private Instant createdAt;
     @Version
     private long version;

@@ -1,5 +1,8 @@
 package org.excoord.authority;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,13 +28,18 @@ public class LegalAmendment {
     private Long authorityId;
     @Column(name = "amending_authority_id")
     private Long amendingAuthorityId;
+    @Size(max = 1000)
+    @CleanText
     private String name;
     @Column(name = "amendment_date")
+    @SaneDate
     private LocalDate amendmentDate;
     @Enumerated(EnumType.STRING)
     @Column(name = "submission_type")
     private SubmissionType submissionType;
     @Column(name = "summary_of_change")
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String summaryOfChange;
 
     protected LegalAmendment() {

@@ -1,5 +1,8 @@
 package org.excoord.authority;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +31,8 @@ public class LegalAuthority {
     @SequenceGenerator(name = "authority_seq", sequenceName = "authority_seq", allocationSize = 50)
     private Long id;
 
+    @Size(max = 850)
+    @CleanText
     private String name;
     @Enumerated(EnumType.STRING)
     @Column(name = "authority_type")
@@ -36,30 +41,53 @@ public class LegalAuthority {
     private AuthorityStatus status;
     @Enumerated(EnumType.STRING)
     private Jurisdiction jurisdiction;
+    @Size(max = 200)
+    @CleanText
     private String citation;
     @Column(name = "document_number")
+    @Size(max = 100)
+    @CleanText
     private String documentNumber;
     @Column(name = "executive_order_number")
+    @Size(max = 20)
+    @CleanText
     private String executiveOrderNumber;
     @Column(name = "issuing_body")
+    @Size(max = 200)
+    @CleanText
     private String issuingBody;
     @Column(name = "signing_date")
+    @SaneDate
     private LocalDate signingDate;
     @Column(name = "effective_date")
+    @SaneDate
     private LocalDate effectiveDate;
     @Column(name = "expiration_date")
+    @SaneDate
     private LocalDate expirationDate;
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String summary;
     @Column(name = "disposition_notes")
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
     private String dispositionNotes;
+    @Size(max = 500)
+    @CleanText
     private String tags;
     @Column(name = "source_url")
+    @Size(max = 1000)
+    @CleanText
     private String sourceUrl;
     @Column(name = "content_hash")
+    @Size(max = 64)
+    @CleanText
     private String contentHash;
     @Column(name = "created_at")
+    @SaneDate
     private Instant createdAt;
     @Column(name = "updated_at")
+    @SaneDate
     private Instant updatedAt;
     @Version
     private long version;

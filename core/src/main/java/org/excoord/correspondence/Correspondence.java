@@ -1,5 +1,8 @@
 package org.excoord.correspondence;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +26,8 @@ public class Correspondence {
     @Column(name = "executive_action_id")
     private Long executiveActionId;
     @Column(name = "reference_number")
+    @Size(max = 20)
+    @CleanText
     private String referenceNumber;
     @Enumerated(EnumType.STRING)
     @Column(name = "routing_state")
@@ -32,11 +37,15 @@ public class Correspondence {
     @Column(name = "assigned_person_id")
     private Long assignedPersonId;
     @Column(name = "acknowledged_at")
+    @SaneDate
     private Instant acknowledgedAt;
     @Column(name = "acknowledged_by_id")
     private Long acknowledgedById;
     @Column(name = "resolved_at")
+    @SaneDate
     private Instant resolvedAt;
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
     private String resolution;
     @Version
     private long version;

@@ -1,5 +1,6 @@
 package org.excoord.correspondence;
 
+import org.excoord.shared.Inputs;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,6 +65,10 @@ public class CorrespondenceLog {
         if (!isSecretariat(actor)) {
             return Outcome.refused(Refusal.forbidden("only the executive secretariat logs correspondence"));
         }
+        Refusal invalid = Inputs.check(command);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
+        }
         if (command.receipt() == null || command.receipt().receivedAt() == null) {
             return Outcome.refused(Refusal.invalid("receivedAt", "when was it received?"));
         }
@@ -95,6 +100,10 @@ public class CorrespondenceLog {
     /** The secretariat sends (or re-sends) correspondence to an org unit. */
     @Transactional
     public Outcome<CorrespondenceDetails> route(Long id, Long orgUnitId, String note, long expectedVersion, Actor actor) {
+        Refusal invalid = Inputs.text("note", note, MAX_TEXT, true);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
+        }
         return change(id, expectedVersion, actor, "ROUTED", letter -> {
             if (!isSecretariat(actor)) {
                 return Refusal.forbidden("only the executive secretariat routes correspondence");
@@ -133,6 +142,10 @@ public class CorrespondenceLog {
             Actor actor) {
         if (reason == null || reason.isBlank()) {
             return Outcome.refused(Refusal.invalid("note", "say why it belongs to another org unit"));
+        }
+        Refusal invalid = Inputs.text("note", reason, MAX_TEXT, true);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
         }
         return change(id, expectedVersion, actor, "REASSIGNED", letter -> {
             Refusal refused = requireUnitManager(letter, actor, RoutingState.ROUTED, RoutingState.ACCEPTED);
@@ -198,6 +211,10 @@ public class CorrespondenceLog {
         }
         if (resolution.length() > MAX_TEXT) {
             return Outcome.refused(Refusal.invalid("resolution", "the resolution is longer than " + MAX_TEXT + " characters"));
+        }
+        Refusal invalid = Inputs.text("resolution", resolution, MAX_TEXT, true);
+        if (invalid != null) {
+            return Outcome.refused(invalid);
         }
         return change(id, expectedVersion, actor, "RESOLVED", letter -> {
             boolean allowed = actor.is(letter.getAssignedPersonId()) || isSecretariat(actor)

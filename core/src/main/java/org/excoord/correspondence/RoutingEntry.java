@@ -1,5 +1,8 @@
 package org.excoord.correspondence;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +27,7 @@ public class RoutingEntry {
     @Column(name = "correspondence_id")
     private Long correspondenceId;
     @Column(name = "occurred_at")
+    @SaneDate
     private Instant occurredAt;
     @Column(name = "actor_id")
     private Long actorId;
@@ -33,6 +37,8 @@ public class RoutingEntry {
     private Long orgUnitId;
     @Column(name = "person_id")
     private Long personId;
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
     private String note;
 
     protected RoutingEntry() {

@@ -1,5 +1,7 @@
 package org.excoord.directory;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,16 +25,26 @@ public class OrgUnit {
     @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
     private Long id;
 
+    @Size(max = 200)
+    @CleanText
     private String name;
+    @Size(max = 30)
+    @CleanText
     private String abbreviation;
     @Column(name = "org_code")
+    @Size(max = 30)
+    @CleanText
     private String orgCode;
     @Column(name = "unit_type")
+    @Size(max = 40)
+    @CleanText
     private String unitType;
     @Column(name = "parent_id")
     private Long parentId;
     @Column(name = "manager_id")
     private Long managerId;
+    @Size(max = 1000)
+    @CleanText
     private String path;
     @Version
     private long version;

@@ -1,5 +1,7 @@
 package org.excoord.directory;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -29,18 +31,30 @@ public class Person {
     private Long id;
 
     @Column(name = "entra_object_id")
+    @Size(max = 64)
+    @CleanText
     private String entraObjectId;
+    @Size(max = 320)
+    @CleanText
     private String upn;
     @Column(name = "display_name")
+    @Size(max = 200)
+    @CleanText
     private String displayName;
+    @Size(max = 320)
+    @CleanText
     private String email;
     @Column(name = "job_title")
+    @Size(max = 200)
+    @CleanText
     private String jobTitle;
     @Column(name = "org_unit_id")
     private Long orgUnitId;
     @Column(name = "manager_id")
     private Long managerId;
     @Column(name = "time_zone")
+    @Size(max = 64)
+    @CleanText
     private String timeZone;
     private boolean active = true;
 

@@ -1,5 +1,7 @@
 package org.excoord.directory;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +27,8 @@ public class Team {
     @SequenceGenerator(name = "team_seq", sequenceName = "team_seq", allocationSize = 50)
     private Long id;
 
+    @Size(max = 200)
+    @CleanText
     private String name;
     @Column(name = "org_unit_id")
     private Long orgUnitId;

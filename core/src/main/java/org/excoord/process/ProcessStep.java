@@ -1,5 +1,7 @@
 package org.excoord.process;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +27,8 @@ public class ProcessStep {
     private Long templateId;
     @Column(name = "parent_step_id")
     private Long parentStepId;
+    @Size(max = 200)
+    @CleanText
     private String name;
     @Enumerated(EnumType.STRING)
     @Column(name = "step_type")
@@ -43,6 +47,8 @@ public class ProcessStep {
     private Long assigneePersonId;
     @Column(name = "assignee_team_id")
     private Long assigneeTeamId;
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
     private String details;
 
     protected ProcessStep() {

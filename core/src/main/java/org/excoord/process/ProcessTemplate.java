@@ -1,5 +1,7 @@
 package org.excoord.process;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +22,11 @@ public class ProcessTemplate {
     @SequenceGenerator(name = "process_seq", sequenceName = "process_seq", allocationSize = 50)
     private Long id;
 
+    @Size(max = 200)
+    @CleanText
     private String name;
+    @Size(max = 100_000)
+    @CleanText(multiline = true)
     private String description;
     @Enumerated(EnumType.STRING)
     @Column(name = "substep_order")

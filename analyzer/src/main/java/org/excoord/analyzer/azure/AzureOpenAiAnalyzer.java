@@ -53,7 +53,9 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
             (who must do what, by when). For each point give the id of the section it comes from, exactly as in the \
             id attribute, and quote one sentence of that section verbatim. deadline is the deadline phrase as \
             written, or null.""";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // a key given twice in the model's answer is a malformed answer, not "the last one wins"
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final int MAX_THROTTLED_RETRIES = 2;
     private static final long MAX_RETRY_WAIT_MS = 20_000;
 

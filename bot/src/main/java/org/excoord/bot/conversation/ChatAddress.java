@@ -1,5 +1,8 @@
 package org.excoord.bot.conversation;
 
+import jakarta.validation.constraints.Size;
+import org.excoord.shared.CleanText;
+import org.excoord.shared.SaneDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,20 +23,33 @@ public class ChatAddress {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long personId;
+    @Size(max = 64)
+    @CleanText
     private String aadObjectId;
     @Column(nullable = false)
+    @Size(max = 200)
+    @CleanText
     private String userMri;
     @Column(nullable = false)
+    @Size(max = 400)
+    @CleanText
     private String conversationId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ChatKind conversationType;
     @Column(nullable = false)
+    @Size(max = 400)
+    @CleanText
     private String serviceUrl;
+    @Size(max = 64)
+    @CleanText
     private String tenantId;
     @Column(nullable = false)
+    @Size(max = 200)
+    @CleanText
     private String botId;
     @Column(nullable = false)
+    @SaneDate
     private Instant updatedAt;
 
     protected ChatAddress() {

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.excoord.shared.SaneDate;
+import org.excoord.shared.CleanText;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.bot.conversation.Nudges;
 import org.excoord.actionitem.ActionItemManagement;
@@ -60,15 +62,15 @@ class ActionItemController {
 
     /** One item by id or number ("AI-2026-000045"), with the verbs the caller may apply and recent comments. */
     @GetMapping("/{ref}")
-    ApiViews.ItemDetails get(@PathVariable String ref, Actor actor) {
+    ApiViews.ItemDetails get(@PathVariable @CleanText String ref, Actor actor) {
         ActionItem item = orRefuse(ref.matches("\\d{1,18}") ? items.view(Long.valueOf(ref), actor)
                 : items.viewByNumber(ref, actor));
         return views.details(item, actor);
     }
 
-    record CreateItem(@NotBlank @Size(max = 400) String subject, @Size(max = 10_000) String details, ActionType type,
-            Priority priority, Long assigneePersonId, Long assigneeTeamId, Long reviewerId, Long executiveActionId,
-            Long parentId, LocalDate startDate, LocalDate dueDate) {
+    record CreateItem(@NotBlank @Size(max = 400) @CleanText String subject,
+            @Size(max = 10_000) @CleanText(multiline = true) String details, ActionType type, Priority priority,
+            Long assigneePersonId, Long assigneeTeamId, Long reviewerId, Long executiveActionId, Long parentId, @SaneDate LocalDate startDate, @SaneDate LocalDate dueDate) {
     }
 
     @PostMapping
@@ -79,7 +81,8 @@ class ActionItemController {
         return ResponseEntity.created(URI.create("/api/v1/action-items/" + item.getId())).body(views.details(item, actor));
     }
 
-    record Transition(@NotNull ItemVerb verb, @NotNull Long version, @Size(max = 10_000) String comment) {
+    record Transition(@NotNull ItemVerb verb, @NotNull Long version,
+            @Size(max = 10_000) @CleanText(multiline = true) String comment) {
     }
 
     @PostMapping("/{id}/transitions")
@@ -95,7 +98,7 @@ class ActionItemController {
         return views.details(orRefuse(items.assign(id, body.personId(), body.teamId(), body.version(), actor)), actor);
     }
 
-    record DueDate(LocalDate dueDate, @NotNull Long version) {
+    record DueDate(@SaneDate LocalDate dueDate, @NotNull Long version) {
     }
 
     @PutMapping("/{id}/due-date")
@@ -103,8 +106,9 @@ class ActionItemController {
         return views.details(orRefuse(items.changeDueDate(id, body.dueDate(), body.version(), actor)), actor);
     }
 
-    record Edit(@NotBlank @Size(max = 400) String subject, @Size(max = 10_000) String details,
-            @Size(max = 10_000) String nextSteps, Priority priority, @NotNull Long version) {
+    record Edit(@NotBlank @Size(max = 400) @CleanText String subject,
+            @Size(max = 10_000) @CleanText(multiline = true) String details,
+            @Size(max = 10_000) @CleanText(multiline = true) String nextSteps, Priority priority, @NotNull Long version) {
     }
 
     @PatchMapping("/{id}")
@@ -121,7 +125,7 @@ class ActionItemController {
         return views.details(orRefuse(items.setPaused(id, body.paused(), body.version(), actor)), actor);
     }
 
-    record NewComment(@NotBlank @Size(max = 10_000) String body) {
+    record NewComment(@NotBlank @Size(max = 10_000) @CleanText(multiline = true) String body) {
     }
 
     record Nudged(String conversationId) {
@@ -129,7 +133,7 @@ class ActionItemController {
 
     /** Sends the item's card to the assignee's 1:1 chat with the bot: a reminder from the originator or a manager. */
     @PostMapping("/{ref}/nudge")
-    ResponseEntity<Nudged> nudge(@PathVariable String ref, Actor actor) {
+    ResponseEntity<Nudged> nudge(@PathVariable @CleanText String ref, Actor actor) {
         ActionItem item = orRefuse(ref.matches("\\d{1,18}") ? items.view(Long.valueOf(ref), actor)
                 : items.viewByNumber(ref, actor));
         return ResponseEntity.accepted().body(new Nudged(orRefuse(nudges.nudgeAssignee(item.getId(), actor))));

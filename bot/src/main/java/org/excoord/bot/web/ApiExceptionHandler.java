@@ -11,6 +11,8 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import org.excoord.bot.DatabaseUnavailable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.excoord.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterErrors;
@@ -48,6 +51,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** Jackson's words for a key given twice ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}). */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:Object property|field) \"(.*)\"");
 
     private final org.excoord.audit.RefusalTrail refusals;
 
@@ -107,11 +112,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A constraint the database enforced: 400 naming the field for bad input (length, required, check, a reference
+     * to nothing), 409 naming the field only for a real duplicate.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         log.info("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the change conflicts with existing data (a duplicate or a reference to something missing)"));
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.message());
+        if (refusal.field() != null) {
+            problem.setProperty("field", refusal.field());
+        }
+        return ResponseEntity.status(refusal.status()).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
@@ -133,6 +146,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                         "the database is not available at the moment; try again shortly"));
+    }
+
+    /**
+     * An entity's constraint refused at commit (Hibernate validates what it flushes then): the same 400 naming the
+     * field as a refused parameter; anything else that failed the commit is unexpected.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    ResponseEntity<?> commitRefused(TransactionSystemException e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                return constraintViolated(violation);
+            }
+        }
+        return unexpected(e);
     }
 
     /** A constraint on a parameter of a controller validated through a proxy (class-level {@code @Validated}). */
@@ -198,6 +225,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return badRequest(null, message);
         }
         String field = pathOf(jackson);
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(jackson.getOriginalMessage()));
+        if (jackson instanceof StreamReadException && duplicate.find()) {
+            String name = field == null ? duplicate.group(1) : field + "." + duplicate.group(1);
+            return badRequest(name, name + " appears more than once in the request body");
+        }
         if (jackson instanceof InvalidFormatException invalid) {
             return badRequest(field, "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType())
                     + (field == null ? "" : " for " + field));

@@ -5,6 +5,7 @@ import static org.excoord.bot.web.RefusedException.orRefuse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.excoord.shared.CleanText;
 import org.excoord.directory.Actor;
 import org.excoord.oversight.AuditReading;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +33,8 @@ class AuditController {
      * @param recordId   its id
      */
     @GetMapping
-    List<ApiViews.AuditEntryView> history(@RequestParam @NotBlank @Size(max = 60) String recordType,
-            @RequestParam @NotBlank @Size(max = 60) String recordId, Actor actor) {
+    List<ApiViews.AuditEntryView> history(@RequestParam @NotBlank @Size(max = 60) @CleanText String recordType,
+            @RequestParam @NotBlank @Size(max = 60) @CleanText String recordId, Actor actor) {
         return orRefuse(audit.history(recordType.strip(), recordId.strip(), actor)).stream().map(ApiViews::audit)
                 .toList();
     }

@@ -13,6 +13,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.excoord.shared.SaneDate;
+import org.excoord.shared.CleanText;
 import org.excoord.authority.Assessments;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.analysis.AnalysisResult;
@@ -77,7 +79,7 @@ class AuthorityController {
     /** Authorities whose name or citation contains {@code q} (or whose order number is {@code q}), newest first. */
     @GetMapping
     ApiViews.PageView<ApiViews.AuthoritySummary> search(Actor actor,
-            @RequestParam(defaultValue = "") @Size(max = 200) String q,
+            @RequestParam(defaultValue = "") @Size(max = 200) @CleanText String q,
             @RequestParam(defaultValue = "0") @PositiveOrZero int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Page<LegalAuthority> found = catalog.search(q, PageRequest.of(page, size));
@@ -87,7 +89,7 @@ class AuthorityController {
 
     /** One authority by id, executive order number ("14028", "EO 14028") or document number ("2021-10460"). */
     @GetMapping("/{ref}")
-    ApiViews.AuthorityView get(@PathVariable String ref, Actor actor) {
+    ApiViews.AuthorityView get(@PathVariable @CleanText String ref, Actor actor) {
         LegalAuthority authority = catalog.findByReference(ref)
                 .orElseThrow(() -> RefusedException.notFound("no authority " + ref));
         return views.authority(catalog.details(authority.getId()).orElseThrow(
@@ -102,7 +104,7 @@ class AuthorityController {
 
     /** One section by its id, URL-encoded in the path: {@code /sections/Sec.%204(b)}. */
     @GetMapping("/{id}/sections/{sectionId}")
-    ApiViews.SectionView section(@PathVariable long id, @PathVariable String sectionId, Actor actor) {
+    ApiViews.SectionView section(@PathVariable long id, @PathVariable @CleanText String sectionId, Actor actor) {
         existing(id);
         return ApiViews.section(catalog.section(id, sectionId.strip()).orElseThrow(
                 () -> RefusedException.notFound("authority " + id + " has no section \"" + sectionId + "\"")));
@@ -115,19 +117,21 @@ class AuthorityController {
     @PostMapping(consumes = {MARKDOWN, MediaType.TEXT_PLAIN_VALUE})
     ResponseEntity<ApiViews.ImportView> importText(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            @RequestParam(required = false) @Size(max = 850) String name,
+            @RequestParam(required = false) @Size(max = 850) @CleanText String name,
             @RequestParam(required = false) AuthorityType type,
             @RequestParam(required = false) Jurisdiction jurisdiction,
-            @RequestParam(required = false) @Size(max = 200) String issuingBody,
-            @RequestParam(required = false) @Size(max = 1000) String sourceUrl,
-            @RequestParam(required = false) @Size(max = 500) String tags, Actor actor) {
+            @RequestParam(required = false) @Size(max = 200) @CleanText String issuingBody,
+            @RequestParam(required = false) @Size(max = 1000) @CleanText String sourceUrl,
+            @RequestParam(required = false) @Size(max = 500) @CleanText String tags, Actor actor) {
         String text = body == null ? "" : new String(body, charsetOf(contentType));
         return imported(catalog.importText(new ImportAuthority(text, name, type, jurisdiction, issuingBody, sourceUrl,
                 tags), actor));
     }
 
-    record ImportBody(String text, @Size(max = 850) String name, AuthorityType type, Jurisdiction jurisdiction,
-            @Size(max = 200) String issuingBody, @Size(max = 1000) String sourceUrl, @Size(max = 500) String tags) {
+    record ImportBody(@Size(max = 2_000_000) @CleanText(multiline = true) String text,
+            @Size(max = 850) @CleanText String name, AuthorityType type, Jurisdiction jurisdiction,
+            @Size(max = 200) @CleanText String issuingBody, @Size(max = 1000) @CleanText String sourceUrl,
+            @Size(max = 500) @CleanText String tags) {
     }
 
     /** The same import as JSON: {@code {text, name, type, jurisdiction, issuingBody, sourceUrl, tags}}. */
@@ -137,7 +141,8 @@ class AuthorityController {
                 body.jurisdiction(), body.issuingBody(), body.sourceUrl(), body.tags()), actor));
     }
 
-    record StatusChange(@NotNull AuthorityStatus status, @Size(max = 10_000) String notes) {
+    record StatusChange(@NotNull AuthorityStatus status,
+            @Size(max = 10_000) @CleanText(multiline = true) String notes) {
     }
 
     /** Marks an authority active, pending, superseded or repealed (the secretariat and administrators). */
@@ -171,8 +176,10 @@ class AuthorityController {
         return assessments.analysesOf(existing(id)).stream().map(views::analysis).toList();
     }
 
-    record AnalysisBody(@Size(max = 300) String name, Long orgUnitId, Long pocId, @Size(max = 100_000) String summary,
-            @Size(max = 1_000_000) String details, LocalDate analysisFrom, LocalDate analysisTo) {
+    record AnalysisBody(@Size(max = 300) @CleanText String name, Long orgUnitId, Long pocId,
+            @Size(max = 100_000) @CleanText(multiline = true) String summary,
+            @Size(max = 1_000_000) @CleanText(multiline = true) String details, @SaneDate LocalDate analysisFrom,
+            @SaneDate LocalDate analysisTo) {
     }
 
     @PostMapping("/{id}/analyses")
@@ -203,9 +210,10 @@ class AuthorityController {
     }
 
     /** An impact or a risk item; {@code aiAssisted} marks one drafted by the analyzer and confirmed by the caller. */
-    record FindingBody(@Size(max = 300) String name, Long analysisId, Long orgUnitId,
-            @Size(max = 60) String generalCategory, Scale level, Scale likelihood, Relevance relevance,
-            @Size(max = 100_000) String description, @Size(max = 100_000) String mitigationPlan, LocalDate targetDate,
+    record FindingBody(@Size(max = 300) @CleanText String name, Long analysisId, Long orgUnitId,
+            @Size(max = 60) @CleanText String generalCategory, Scale level, Scale likelihood, Relevance relevance,
+            @Size(max = 100_000) @CleanText(multiline = true) String description,
+            @Size(max = 100_000) @CleanText(multiline = true) String mitigationPlan, @SaneDate LocalDate targetDate,
             Boolean aiAssisted) {
 
         FindingDetails details(long authorityId) {

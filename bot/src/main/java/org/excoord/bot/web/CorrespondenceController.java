@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.excoord.shared.SaneDate;
+import org.excoord.shared.CleanText;
 import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.correspondence.CorrespondenceDetails;
@@ -64,8 +66,9 @@ class CorrespondenceController {
                 .map(c -> views.correspondenceSummary(c, actions.find(c.getExecutiveActionId()).orElse(null))).toList();
     }
 
-    record LogBody(@Size(max = 100) String subject, @Size(max = 100_000) String description, Long typeId,
-            Priority priority, SecurityClassification classification, LocalDate dueDate,
+    record LogBody(@Size(max = 100) @CleanText String subject,
+            @Size(max = 100_000) @CleanText(multiline = true) String description, Long typeId,
+            Priority priority, SecurityClassification classification, @SaneDate LocalDate dueDate,
             @Valid ExecutiveActionController.ReceiptBody receipt, Long sourceAuthorityId) {
     }
 
@@ -99,7 +102,8 @@ class CorrespondenceController {
         return views.correspondence(orRefuse(log.view(id, actor)));
     }
 
-    record Route(@NotNull Long orgUnitId, @Size(max = 10_000) String note, @NotNull Long version) {
+    record Route(@NotNull Long orgUnitId, @Size(max = 10_000) @CleanText(multiline = true) String note,
+            @NotNull Long version) {
     }
 
     /** The secretariat sends it (again) to an org unit. */
@@ -138,7 +142,7 @@ class CorrespondenceController {
         return views.correspondence(orRefuse(log.acknowledge(id, body.version(), actor)));
     }
 
-    record Resolve(@Size(max = 10_000) String resolution, @NotNull Long version) {
+    record Resolve(@Size(max = 10_000) @CleanText(multiline = true) String resolution, @NotNull Long version) {
     }
 
     @PostMapping("/{id}/resolve")

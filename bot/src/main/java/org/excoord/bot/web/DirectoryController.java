@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.excoord.shared.CleanText;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
@@ -65,7 +66,7 @@ class DirectoryController {
 
     /** People whose name or UPN contains {@code q}, by name. */
     @GetMapping("/people")
-    List<ApiViews.PersonSummary> people(Actor actor, @RequestParam(defaultValue = "") @Size(max = 200) String q,
+    List<ApiViews.PersonSummary> people(Actor actor, @RequestParam(defaultValue = "") @Size(max = 200) @CleanText String q,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit) {
         return directory.searchPeople(q.strip(), limit).stream().map(views::personSummary).toList();
     }

@@ -12,6 +12,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.excoord.shared.SaneDate;
+import org.excoord.shared.CleanText;
 import org.excoord.action.ActionCategory;
 import org.excoord.action.ExecutiveAction;
 import org.excoord.action.ExecutiveActionManagement;
@@ -97,17 +99,18 @@ class ExecutiveActionController {
     }
 
     /** Where a received action came from; {@code receivedAt} as an ISO-8601 instant ("2026-03-02T14:30:00Z"). */
-    record ReceiptBody(Instant receivedAt, MethodOfReceipt method, @Size(max = 200) String fromPerson,
-            @Size(max = 200) String fromOrganization, Long receivingOrgUnitId) {
+    record ReceiptBody(@SaneDate Instant receivedAt, MethodOfReceipt method,
+            @Size(max = 200) @CleanText String fromPerson,
+            @Size(max = 200) @CleanText String fromOrganization, Long receivingOrgUnitId) {
 
         Receipt toReceipt() {
             return new Receipt(receivedAt, method, fromPerson, fromOrganization, receivingOrgUnitId);
         }
     }
 
-    record CreateAction(@Size(max = 100) String name, @Size(max = 100_000) String description,
-            ActionCategory category, Long typeId, Priority priority, SecurityClassification classification,
-            LocalDate dueDate, Long parentId, Long sourceAuthorityId, Long sourceAnalysisId, Long sourceImpactId,
+    record CreateAction(@Size(max = 100) @CleanText String name,
+            @Size(max = 100_000) @CleanText(multiline = true) String description, ActionCategory category, Long typeId, Priority priority, SecurityClassification classification,
+            @SaneDate LocalDate dueDate, Long parentId, Long sourceAuthorityId, Long sourceAnalysisId, Long sourceImpactId,
             Long sourceRiskId, Long ownerId, @Valid ReceiptBody receipt) {
     }
 
@@ -124,7 +127,7 @@ class ExecutiveActionController {
 
     /** One action by id or number ("EA-2026-000001") with its progress, items, sub-actions and sources. */
     @GetMapping("/executive-actions/{ref}")
-    ApiViews.ActionDetails get(@PathVariable String ref, Actor actor) {
+    ApiViews.ActionDetails get(@PathVariable @CleanText String ref, Actor actor) {
         Long id = ref.matches("\\d{1,18}") ? Long.valueOf(ref)
                 : actions.findByNumber(ref.strip()).map(ExecutiveAction::getId)
                         .orElseThrow(() -> RefusedException.notFound("no executive action " + ref));
@@ -139,7 +142,7 @@ class ExecutiveActionController {
         return details(orRefuse(actions.changeStatus(id, body.status(), body.version(), actor)), actor);
     }
 
-    record DueDateChange(LocalDate dueDate, @NotNull Long version) {
+    record DueDateChange(@SaneDate LocalDate dueDate, @NotNull Long version) {
     }
 
     @PutMapping("/executive-actions/{id}/due-date")
@@ -147,7 +150,8 @@ class ExecutiveActionController {
         return details(orRefuse(actions.changeDueDate(id, body.dueDate(), body.version(), actor)), actor);
     }
 
-    record OutcomeChange(@Size(max = 100_000) String outcomeSummary, @NotNull Long version) {
+    record OutcomeChange(@Size(max = 100_000) @CleanText(multiline = true) String outcomeSummary,
+            @NotNull Long version) {
     }
 
     @PutMapping("/executive-actions/{id}/outcome")
