@@ -1,6 +1,8 @@
 package org.excoord.bot.web;
 
-import org.excoord.bot.LoopbackGuard;
+import java.util.List;
+import java.util.Optional;
+import org.excoord.bot.local.EndpointAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Bearer tokens from Entra ID on every API call (issuer, signature, expiry and audience are checked by
  * Spring Security's resource server from the {@code spring.security.oauth2.resourceserver.jwt.*} settings).
- * Without authentication the app only starts bound to a loopback address, and says so loudly.
+ * Without authentication the app only starts bound to a loopback address ({@code org.excoord.bot.local}), and
+ * says so loudly.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,6 +42,19 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
     }
 
+    /**
+     * Everything but the bot's endpoint: the REST API, health and the API document. Unauthenticated it takes JSON, and
+     * Markdown for an authority's text (a type no web page can send to another site without asking first).
+     */
+    @Bean
+    EndpointAuthentication apiAuthentication(ApiSecurityProperties properties) {
+        return new EndpointAuthentication("the REST API",
+                properties.mode() == ApiSecurityProperties.Mode.NONE ? Optional.of("excoord.security.mode=NONE")
+                        : Optional.empty(),
+                path -> !path.equals("/api/messages"),
+                List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(AuthorityController.MARKDOWN)));
+    }
+
     @Bean
     @org.springframework.core.annotation.Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiSecurityProperties properties, Environment environment)
@@ -51,7 +67,6 @@ class SecurityConfiguration {
                     response.getWriter().write(UNAUTHORIZED_BODY);
                 }));
         if (properties.mode() == ApiSecurityProperties.Mode.NONE) {
-            LoopbackGuard.require(environment.getProperty("server.address"), "excoord.security.mode=NONE");
             log.warn("""
 
                     ************************************************************************************
