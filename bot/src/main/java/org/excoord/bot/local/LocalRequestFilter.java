@@ -96,7 +96,7 @@ final class LocalRequestFilter extends OncePerRequestFilter {
         try {
             type = MediaType.parseMediaType(contentType);
         } catch (InvalidMediaTypeException e) {
-            return Refusal.unsupported("the Content-Type is not a media type");
+            return Refusal.unsupported("without authentication, a body must say its Content-Type (application/json)");
         }
         boolean accepted = group == null ? groups.stream().anyMatch(g -> g.accepts(type)) : group.accepts(type);
         return accepted ? null : Refusal.unsupported("without authentication, only "

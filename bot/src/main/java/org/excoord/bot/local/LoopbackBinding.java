@@ -105,9 +105,11 @@ class LoopbackBinding {
         /** @throws IllegalStateException unless {@code address} is a loopback address (null means every interface) */
         void require(InetAddress address, String what) {
             if (address == null || !address.isLoopbackAddress()) {
-                throw new IllegalStateException(describe() + " needs the server bound to a loopback address "
-                        + "(server.address=127.0.0.1, ::1 or localhost), but " + what + " is "
-                        + (address == null ? "every interface" : address.getHostAddress()));
+                String bound = address == null ? "every interface" : address.isAnyLocalAddress()
+                        ? address.getHostAddress() + " (every interface)" : address.getHostAddress();
+                throw new IllegalStateException(describe() + (groups.size() > 1 ? " need" : " needs")
+                        + " the server bound to a loopback address (server.address=127.0.0.1, ::1 or localhost), but "
+                        + what + " is " + bound);
             }
         }
     }
