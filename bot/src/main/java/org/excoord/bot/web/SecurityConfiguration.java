@@ -3,16 +3,20 @@ package org.excoord.bot.web;
 import java.util.List;
 import java.util.Optional;
 import org.excoord.bot.local.EndpointAuthentication;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -27,6 +31,7 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String UNAUTHORIZED_BODY = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
             + "\"detail\":\"a valid Entra ID bearer token is required\"}";
+    private static final BearerTokenAuthenticationEntryPoint BEARER = new BearerTokenAuthenticationEntryPoint();
 
     /**
      * The Bot Connector's endpoint authenticates its own tokens (the SDK, in the teams package): no session, no
@@ -61,11 +66,7 @@ class SecurityConfiguration {
             throws Exception {
         http.csrf(csrf -> csrf.disable()) // a stateless bearer-token API: no cookies, nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.getWriter().write(UNAUTHORIZED_BODY);
-                }));
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized));
         if (properties.mode() == ApiSecurityProperties.Mode.NONE) {
             log.warn("""
 
@@ -87,7 +88,17 @@ class SecurityConfiguration {
                         // the bot endpoint authenticates Bot Connector tokens itself
                         .requestMatchers("/api/messages").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults()));
+                // a token that fails its checks gets the same problem detail as a missing one
+                .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(SecurityConfiguration::unauthorized));
         return http.build();
+    }
+
+    /** 401 with RFC 6750's {@code WWW-Authenticate} (why a token failed) and a problem detail. */
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        BEARER.commence(request, response, failure);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(UNAUTHORIZED_BODY);
     }
 }
