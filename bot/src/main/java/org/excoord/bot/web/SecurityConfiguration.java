@@ -6,6 +6,8 @@ import org.excoord.bot.local.EndpointAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -31,6 +38,7 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String UNAUTHORIZED_BODY = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
             + "\"detail\":\"a valid Entra ID bearer token is required\"}";
+    private static final Duration MAX_TOKEN_LIFETIME = Duration.ofHours(28);
     private static final BearerTokenAuthenticationEntryPoint BEARER = new BearerTokenAuthenticationEntryPoint();
 
     /**
@@ -58,6 +66,23 @@ class SecurityConfiguration {
                         : Optional.empty(),
                 path -> !path.equals("/api/messages"),
                 List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType(AuthorityController.MARKDOWN)));
+    }
+
+    /**
+     * Added to Spring Boot's token checks, which accept a token without {@code exp}: Entra ID always says when a token
+     * expires, and its longest-lived tokens (continuous access evaluation) last 28 hours. The cap is on what is left of
+     * a token's life, because Spring Security fills in a missing {@code iat} from {@code exp}.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> tokenLifetime() {
+        return jwt -> {
+            Instant expires = jwt.getExpiresAt();
+            if (expires == null || expires.isAfter(Instant.now().plus(MAX_TOKEN_LIFETIME))) {
+                return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                        "the token must expire (exp), and within 28 hours", null));
+            }
+            return OAuth2TokenValidatorResult.success();
+        };
     }
 
     @Bean
