@@ -60,7 +60,7 @@ final class LocalRequestFilter extends OncePerRequestFilter {
         log.warn("Refused {} {} without authentication ({}): {}; Host {}, Origin {}, Sec-Fetch-Site {}, "
                 + "Content-Type {}, from {}", loggable(request.getMethod()), loggable(path),
                 group == null ? "no endpoint group" : group.endpoints(), refusal.reason(),
-                loggable(request.getHeader("Host")), loggable(String.join(" ", Collections.list(request.getHeaders("Origin")))),
+                loggable(request.getHeader("Host")), loggable(origins(request)),
                 loggable(request.getHeader("Sec-Fetch-Site")), loggable(request.getContentType()),
                 loggable(request.getRemoteAddr()));
         byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + refusal.status().getReasonPhrase() + "\",\"status\":"
@@ -69,6 +69,11 @@ final class LocalRequestFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    private static String origins(HttpServletRequest request) {
+        List<String> origins = Collections.list(request.getHeaders("Origin"));
+        return origins.isEmpty() ? null : String.join(" ", origins);
     }
 
     /** Why the request is refused (a fixed text, safe in JSON and logs), or null when it may pass. */

@@ -19,6 +19,9 @@ import org.excoord.directory.Person;
 import org.excoord.testing.SecurityTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Cross-site requests and DNS rebinding against the local default (REST API and bot endpoint both without
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * header is exactly what a browser would put there.
  */
 @SecurityTest
+@ExtendWith(OutputCaptureExtension.class)
 class LocalRequestTests extends ApiTestSupport {
 
     private static final String ACTIVITY = "{\"type\":\"message\",\"text\":\"my items\"}";
@@ -139,6 +143,16 @@ class LocalRequestTests extends ApiTestSupport {
         assertThat(nudge.body()).contains("has not talked to the bot");
         // curl -d '…' -H 'Content-Type: application/json'
         assertThat(send("GET", "/v3/api-docs", headers("User-Agent", "curl/8.5.0"), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyRefusalIsLoggedAtWarnOnOneLine(CapturedOutput output) {
+        assertRefused(send("POST", "/api/messages", headers("Content-Type", "application/json",
+                "Origin", "https://evil.example\t2026-12-01 INFO forged"), ACTIVITY), 403);
+        // one line, whatever the log format: the WARN level, what was refused and why, the value escaped
+        assertThat(output.getAll().lines().filter(line -> line.contains("Refused \"POST\" \"/api/messages\"")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).contains("WARN", "the bot endpoint /api/messages",
+                        "requests from other web sites are refused", "u00092026-12-01 INFO forged").doesNotContain("\t"));
     }
 
     /** {method, path, body}: a read and a change of the REST API, and the bot endpoint. */
