@@ -1,15 +1,17 @@
 package org.excoord.bot.teams;
 
 import com.microsoft.bot.connector.authentication.ChannelValidation;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.excoord.bot.DatabaseUnavailable;
-import org.excoord.bot.LoopbackGuard;
+import org.excoord.bot.local.EndpointAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TeamsProperties.class)
@@ -17,10 +19,17 @@ class TeamsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
 
+    /** The Bot Connector's endpoint; without an app id it takes activities from anyone who can reach it. */
     @Bean
-    TeamsBotAdapter teamsBotAdapter(TeamsProperties properties, Environment environment) {
+    EndpointAuthentication botAuthentication(TeamsProperties properties) {
+        return new EndpointAuthentication("the bot endpoint /api/messages",
+                properties.authenticationEnabled() ? Optional.empty() : Optional.of("an empty excoord.teams.app-id"),
+                "/api/messages"::equals, List.of(MediaType.APPLICATION_JSON));
+    }
+
+    @Bean
+    TeamsBotAdapter teamsBotAdapter(TeamsProperties properties) {
         if (!properties.authenticationEnabled()) {
-            LoopbackGuard.require(environment.getProperty("server.address"), "an empty excoord.teams.app-id");
             log.warn("""
 
                     ************************************************************************************

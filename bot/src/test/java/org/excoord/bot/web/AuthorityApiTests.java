@@ -192,13 +192,13 @@ class AuthorityApiTests extends ApiTestSupport {
     void plainTextTakesItsMetadataFromQueryParameters() {
         String marker = UUID.randomUUID().toString();
         Response created = postRaw("/api/v1/authorities?name=" + encode("Plain " + marker) + "&type=POLICY&tags=plain",
-                "text/plain", syntheticText(marker), secretariat);
+                "text/markdown", syntheticText(marker), secretariat);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().at("/authority/name").asText()).isEqualTo("Plain " + marker);
         assertThat(created.body().at("/authority/type").asText()).isEqualTo("POLICY");
 
-        Response badType = postRaw("/api/v1/authorities?type=NOVEL", "text/plain", syntheticText(marker), secretariat);
+        Response badType = postRaw("/api/v1/authorities?type=NOVEL", "text/markdown", syntheticText(marker), secretariat);
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badType.text("field")).isEqualTo("type");
     }
@@ -215,7 +215,7 @@ class AuthorityApiTests extends ApiTestSupport {
 
     @Test
     void anEmptyOrOversizedTextIsA400NamingTheText() {
-        for (Response empty : new Response[] {postRaw("/api/v1/authorities", "text/plain", "", secretariat),
+        for (Response empty : new Response[] {postRaw("/api/v1/authorities", "text/markdown", "", secretariat),
                 postRaw("/api/v1/authorities", "text/markdown", "  \n ", secretariat),
                 post("/api/v1/authorities", Map.of("text", "   "), secretariat),
                 post("/api/v1/authorities", Map.of("name", "No text"), secretariat)}) {
@@ -225,7 +225,7 @@ class AuthorityApiTests extends ApiTestSupport {
         }
 
         String oversized = "a".repeat(2_000_001);
-        Response tooLongText = postRaw("/api/v1/authorities", "text/plain", oversized, secretariat);
+        Response tooLongText = postRaw("/api/v1/authorities", "text/markdown", oversized, secretariat);
         assertThat(tooLongText.status()).isEqualTo(400);
         assertThat(tooLongText.text("field")).isEqualTo("text");
         Response tooLongJson = post("/api/v1/authorities", Map.of("text", oversized), secretariat);
@@ -238,7 +238,7 @@ class AuthorityApiTests extends ApiTestSupport {
         // the request line and headers only: the answer must come before (and without) reading any of the body
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20_000);
-            String head = "POST /api/v1/authorities HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+            String head = "POST /api/v1/authorities HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/markdown\r\n"
                     + "Content-Length: " + (RequestSizeLimitFilter.MAX_BYTES + 1) + "\r\n"
                     + CurrentActorResolver.USER_HEADER + ": " + secretariat.getUpn() + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
@@ -360,7 +360,7 @@ class AuthorityApiTests extends ApiTestSupport {
     }
 
     private long importSynthetic() {
-        Response imported = postRaw("/api/v1/authorities", "text/plain; charset=UTF-8",
+        Response imported = postRaw("/api/v1/authorities", "text/markdown; charset=UTF-8",
                 syntheticText(UUID.randomUUID().toString()), secretariat);
         assertThat(imported.status()).isEqualTo(201);
         return imported.body().at("/authority/id").asLong();
