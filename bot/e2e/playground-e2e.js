@@ -13,8 +13,9 @@
 // sees from the Playground's page (screenshots in <out>/screenshots). Prints PASS/FAIL per check and
 // "N passed, N failed"; exit code 1 if anything failed.
 //
-// Usage: node playground-e2e.js --events <recording file> [--out ../target/e2e] [--playground http://localhost:56150]
-//                               [--bot http://127.0.0.1:3978] [--user alexw@example.com] [--timeout 30000]
+// Usage: node playground-e2e.js --events <recording file> --playground http://localhost:<port> --bot http://127.0.0.1:<port>
+//                               [--out ../target/e2e] [--user alexw@example.com] [--timeout 30000]
+// (run.sh chooses free ports for both and passes them; every wait is for a condition, with a timeout)
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -24,8 +25,13 @@ function arg(name, def) {
   const i = process.argv.indexOf('--' + name);
   return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
 }
-const PLAYGROUND = arg('playground', 'http://localhost:56150');
-const BOT = arg('bot', 'http://127.0.0.1:3978');
+function required(name) {
+  const value = arg(name);
+  if (!value) { console.log(`FAIL --${name} is required (run.sh passes it)`); process.exit(2); }
+  return value;
+}
+const PLAYGROUND = required('playground');
+const BOT = required('bot');
 const USER = arg('user', 'alexw@example.com');
 const OUT = path.resolve(arg('out', path.join(__dirname, '..', 'target', 'e2e')));
 const EVENTS = arg('events', path.join(OUT, 'logs', 'playground-events.log'));
@@ -48,7 +54,8 @@ const fail = (step, err) => {
 };
 const notes = [];
 const note = (text) => { notes.push(text); console.log(`NOTE ${text}`); };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// the poll interval of the bounded waits below (each waits for a condition and gives up at its timeout)
+const pollInterval = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ------------------------------------------------------------------ the Playground's events recording
 
@@ -101,7 +108,7 @@ async function waitForBotCard(after, match = () => true, timeout = TIMEOUT) {
     const found = botCards().filter((c) => c.index > after && match(c));
     if (found.length) return found[found.length - 1];
     if (Date.now() > end) throw new Error(`no card from the bot within ${timeout} ms${playgroundErrors()}`);
-    await sleep(250);
+    await pollInterval(250);
   }
 }
 
@@ -115,7 +122,7 @@ async function waitForSent(after, match, timeout = 10000) {
       if (TO_BOT.test(e.direction || '') && e.request && e.request.body && match(e.request.body)) return { index: i, event: e };
     }
     if (Date.now() > end) throw new Error(`no recorded exchange with the bot within ${timeout} ms${playgroundErrors()}`);
-    await sleep(200);
+    await pollInterval(200);
   }
 }
 
@@ -191,9 +198,16 @@ async function api(method, p) {
     await page.keyboard.type(text);
     await page.getByRole('button', { name: 'Send Message' }).first().click();
   };
-  const openConversation = async (name) => {
+  // switching sends installationUpdate + conversationUpdate; they have settled once the Playground recorded the
+  // exchange (it records an incoming activity after the bot answered it)
+  const openConversation = async (name, conversationId) => {
+    const mark = lastIndex();
     await page.getByRole('treeitem', { name }).first().click();
-    await page.waitForTimeout(1500); // switching sends installationUpdate + conversationUpdate; let them settle
+    try {
+      await waitForSent(mark, (b) => /^(conversationUpdate|installationUpdate)$/.test(b.type || '')
+        && b.conversation && b.conversation.id === conversationId, 10000);
+    } catch (e) { note(`opening ${name} recorded no conversationUpdate: ${e.message}`); }
+    await box().waitFor({ timeout: TIMEOUT });
   };
 
   const personal = { conversationId: null };
@@ -210,7 +224,6 @@ async function api(method, p) {
       await waitForBotCard(-1, (c) => c.conversationId === personal.conversationId, 15000);
       ok('personal: welcome', 'the install was answered with a card');
     } catch (e) { note('no welcome card after opening the Playground (not required)'); }
-    await page.waitForTimeout(500);
     await shot('personal-open');
 
     // ---- 1. "my items"
@@ -228,7 +241,6 @@ async function api(method, p) {
       NUMBER.lastIndex = 0;
       ok('personal: "my items" -> card', `${numbers.length} item numbers, e.g. ${numbers[0]}`);
     } catch (e) { fail('personal: "my items" -> card', e); }
-    await page.waitForTimeout(300);
     await shot('personal-my-items');
 
     // ---- 2. Start (Action.Execute) -> the card is updated in place -> database
@@ -277,7 +289,6 @@ async function api(method, p) {
       const after = await cardMessages().count();
       if (after !== cardCount) throw new Error(`the chat has ${after} cards instead of ${cardCount}: the update was posted as a new message`);
       ok('personal: Start -> card updated in place', `verb ${action.verb}, ${started.number}, status "In Progress" shown`);
-      await page.waitForTimeout(300);
       await shot('personal-after-start');
       try {
         const r = await api('GET', `/api/v1/action-items/${started.number}`);
@@ -324,13 +335,12 @@ async function api(method, p) {
       const shown = await cardMessages().last().innerText();
       if (!shown.includes(done.c.number)) note(`the proactive card does not show ${done.c.number}`);
       ok('proactive: nudge -> new card in the personal chat', `POST .../${done.by}/nudge -> 202 ${done.body.slice(0, 120)}`);
-      await page.waitForTimeout(300);
       await shot('personal-proactive');
     } catch (e) { fail('proactive: nudge -> new card in the personal chat', e); await shot('proactive-failed'); }
 
     // ---- 4. group chat: "@excoord help"
     try {
-      await openConversation(groupName);
+      await openConversation(groupName, groupId);
       const before = await cardMessages().count();
       const mark = lastIndex();
       await send('help', { mention: true });
@@ -342,7 +352,6 @@ async function api(method, p) {
       const json = JSON.stringify(card.card);
       if (/didn't understand/i.test(json)) throw new Error('the bot did not understand the mention: it answered "I didn\'t understand"');
       ok('group chat: "@excoord help" -> card', `sent ${JSON.stringify(msg.text)}, card answered in ${groupId}`);
-      await page.waitForTimeout(300);
       await shot('group-help');
     } catch (e) { fail('group chat: "@excoord help" -> card', e); await shot('group-failed'); }
 

@@ -5,10 +5,11 @@
 #   bot/e2e/run.sh
 #
 # Installs Debian chromium if /usr/bin/chromium is missing and the npm packages (npm ci), starts the bot jar on
-# 127.0.0.1:3978 with a fresh embedded PostgreSQL, starts the Playground on :56150 pointed at /api/messages, runs
-# playground-e2e.js, then validate-cards.js. Stops everything it started, whatever happens.
+# 127.0.0.1:<a free port> with a fresh embedded PostgreSQL, starts the Playground on another free port pointed at
+# /api/messages, runs playground-e2e.js, then validate-cards.js. Stops everything it started, whatever happens.
 # Artifacts: bot/target/e2e/ (screenshots/, cards/, png/, logs/). Exit code non-zero on any failure.
-# Environment: E2E_PLAYGROUND_PORT (56150), E2E_BOT_JAR (bot/target/excoord-bot.jar), E2E_HEALTH_TIMEOUT (120 s).
+# Environment: E2E_BOT_PORT and E2E_PLAYGROUND_PORT (default: free ports chosen at start), E2E_BOT_JAR
+# (bot/target/excoord-bot.jar), E2E_HEALTH_TIMEOUT (120 s).
 set -euo pipefail
 
 E2E="$(cd "$(dirname "$0")" && pwd)"
@@ -16,9 +17,9 @@ ROOT="$(cd "$E2E/../.." && pwd)"
 OUT="$ROOT/bot/target/e2e"
 LOGS="$OUT/logs"
 JAR="${E2E_BOT_JAR:-$ROOT/bot/target/excoord-bot.jar}"
-BOT_URL="http://127.0.0.1:3978"
-PG_PORT="${E2E_PLAYGROUND_PORT:-56150}"
 HEALTH_TIMEOUT="${E2E_HEALTH_TIMEOUT:-120}"
+# free ports, so a running app (3978) or a second run does not collide: asked of the kernel (bind to port 0)
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 now() { date +%s%3N; }   # milliseconds
 T0=$(now)
@@ -67,24 +68,28 @@ log "npm ci: $(since "$S") s"
 
 # ---- (b) the bot
 [ -f "$JAR" ] || { log "FAIL no $JAR: run ./mvnw -q -B -ntp install -DskipTests in $ROOT first"; exit 1; }
-for port in 3978 "$PG_PORT"; do
+BOT_PORT="${E2E_BOT_PORT:-$(free_port)}"
+PG_PORT="${E2E_PLAYGROUND_PORT:-$(free_port)}"
+while [ "$PG_PORT" = "$BOT_PORT" ]; do PG_PORT="$(free_port)"; done
+BOT_URL="http://127.0.0.1:$BOT_PORT"
+for port in "$BOT_PORT" "$PG_PORT"; do
   if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then log "FAIL port $port is already in use: stop what listens there first"; exit 1; fi
 done
 DATA_DIR="$(mktemp -d /tmp/excoord-e2e.XXXXXX)"
 # run a copy: a build running meanwhile rewrites bot/target/excoord-bot.jar under the JVM (NoClassDefFoundError)
 cp "$JAR" "$DATA_DIR/excoord-bot.jar"
 S=$(now)
-(cd "$OUT" && exec setsid java -jar "$DATA_DIR/excoord-bot.jar" --excoord.embedded-postgres.data-dir="$DATA_DIR/pgdata" \
-  > "$LOGS/bot.log" 2>&1 < /dev/null) &
+(cd "$OUT" && exec setsid java -jar "$DATA_DIR/excoord-bot.jar" --server.port="$BOT_PORT" \
+  --excoord.embedded-postgres.data-dir="$DATA_DIR/pgdata" > "$LOGS/bot.log" 2>&1 < /dev/null) &
 BOT_PID=$!
-log "bot starting (pid $BOT_PID, data $DATA_DIR/pgdata, log $LOGS/bot.log)"
+log "bot starting on :$BOT_PORT (pid $BOT_PID, data $DATA_DIR/pgdata, log $LOGS/bot.log)"
 until curl -sf --max-time 2 "$BOT_URL/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
   if ! kill -0 "$BOT_PID" 2>/dev/null; then log "FAIL the bot exited:"; tail -40 "$LOGS/bot.log"; exit 1; fi
   if grep -qE 'APPLICATION FAILED TO START|Exception in thread "main"' "$LOGS/bot.log"; then
     log "FAIL the bot failed to start:"; grep -m1 -B2 -A25 -E 'APPLICATION FAILED TO START|Exception in thread "main"' "$LOGS/bot.log"; exit 1
   fi
   if [ $(( $(now) - S )) -gt $(( HEALTH_TIMEOUT * 1000 )) ]; then log "FAIL the bot is not UP after $HEALTH_TIMEOUT s:"; tail -40 "$LOGS/bot.log"; exit 1; fi
-  sleep 1
+  sleep 0.5 # poll interval of a bounded wait for health UP
 done
 log "bot UP: $(since "$S") s"
 
@@ -95,11 +100,10 @@ S=$(now)
   exec setsid "$E2E/node_modules/.bin/agentsplayground" -e "$BOT_URL/api/messages" -c msteams -p "$PG_PORT" \
   --disable-telemetry --enable-events-recording > "$LOGS/playground.log" 2>&1 < /dev/null) &
 PLAYGROUND_PID=$!
-for i in $(seq 1 100); do
-  curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$PG_PORT/" && break
+until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$PG_PORT/"; do
   if ! kill -0 "$PLAYGROUND_PID" 2>/dev/null; then log "FAIL the Playground exited:"; cat "$LOGS/playground.log"; exit 1; fi
-  [ "$i" = 100 ] && { log "FAIL the Playground did not come up in 20 s"; cat "$LOGS/playground.log"; exit 1; }
-  sleep 0.2
+  if [ $(( $(now) - S )) -gt 20000 ]; then log "FAIL the Playground did not come up in 20 s"; cat "$LOGS/playground.log"; exit 1; fi
+  sleep 0.2 # poll interval of a bounded wait for the port to answer
 done
 log "playground up on :$PG_PORT (pid $PLAYGROUND_PID): $(since "$S") s"
 

@@ -149,7 +149,7 @@ async function render(entries, outdir) {
         } catch (err) { return { ok: false, errors: errors.concat(String((err && err.stack) || err)) }; }
       }, { card: e.card, hostConfig });
       const png = path.join(outdir, `${e.name}.png`);
-      await page.waitForTimeout(100);
+      await page.evaluate(async () => { await document.fonts.ready; }); // rendered with its fonts, not after a pause
       await page.locator('#frame').screenshot({ path: png });
       out.push({ ...result, png });
     }

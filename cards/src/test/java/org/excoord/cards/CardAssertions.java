@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /** The rules every card must keep, checked by walking its JSON. */
 final class CardAssertions {
@@ -43,10 +44,10 @@ final class CardAssertions {
         for (ObjectNode input : all(card, node -> node.path("type").asText().startsWith("Input."))) {
             assertThat(input.path("label").asText()).as("label of %s", input).isNotBlank();
             assertThat(input.path("id").asText()).as("id of %s", input).isNotBlank();
-            if (input.path("isRequired").asBoolean()) {
-                assertThat(input.path("errorMessage").asText()).as("errorMessage of %s", input).isNotBlank();
-            }
         }
+        assertThat(all(card, node -> node.path("type").asText().startsWith("Input.") && node.path("isRequired").asBoolean()))
+                .allSatisfy(input -> assertThat(input.path("errorMessage").asText()).as("errorMessage of %s", input)
+                        .isNotBlank());
         for (ObjectNode execute : executes(card)) {
             assertThat(execute.path("verb").asText()).isNotBlank();
             assertThat(execute.path("title").asText()).isNotBlank();
@@ -59,10 +60,10 @@ final class CardAssertions {
         }
         for (ObjectNode block : all(card, node -> node.path("type").asText().equals("TextBlock"))) {
             assertNeutral(block.path("text").asText());
-            if (block.path("color").asText().equals("attention")) {
-                assertThat(block.path("text").asText()).as("colour is not the only sign").containsIgnoringCase("overdue");
-            }
         }
+        assertThat(all(card, node -> node.path("type").asText().equals("TextBlock")
+                && node.path("color").asText().equals("attention"))).allSatisfy(block -> assertThat(block.path("text")
+                .asText()).as("colour is not the only sign").containsIgnoringCase("overdue"));
         for (ObjectNode factSet : all(card, node -> node.path("type").asText().equals("FactSet"))) {
             factSet.path("facts").forEach(fact -> {
                 assertNeutral(fact.path("title").asText());
@@ -91,16 +92,11 @@ final class CardAssertions {
     static void assertNeutral(String text) {
         assertThat(text.length()).as("capped").isLessThanOrEqualTo(Text.MAX_CHARS);
         assertThat(text).doesNotContain("<", ">");
-        for (int i = 0; i < text.length(); i++) {
-            if (MARKDOWN.indexOf(text.charAt(i)) >= 0) {
+        IntStream.range(0, text.length()).filter(i -> MARKDOWN.indexOf(text.charAt(i)) >= 0).forEach(i ->
                 assertThat(precedingBackslashes(text, i) % 2).as("escaped %s at %d in %s", text.charAt(i), i, text)
-                        .isEqualTo(1);
-            }
-        }
+                        .isEqualTo(1));
         for (String line : text.split("\n")) {
-            if (!line.isEmpty() && "-+=".indexOf(line.charAt(0)) >= 0) {
-                throw new AssertionError("line starts with a block marker: " + line);
-            }
+            assertThat(line).as("line starts with a block marker").doesNotMatch("^[-+=].*");
             assertThat(line).doesNotMatch("^\\d+\\..*");
         }
     }

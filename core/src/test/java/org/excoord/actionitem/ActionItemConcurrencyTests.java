@@ -2,14 +2,18 @@ package org.excoord.actionitem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.excoord.audit.AuditLog;
 import org.excoord.directory.Actor;
 import org.excoord.directory.OrgUnit;
@@ -25,6 +29,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class ActionItemConcurrencyTests extends CoreIntegrationTest {
 
     private static final int THREADS = 50;
+    /** Each writer loses at most THREADS - 1 races; more attempts than that means retries are not converging. */
+    private static final int MAX_ATTEMPTS = THREADS * 2;
+    /** The whole race takes about a second here; a stuck writer fails the test instead of hanging the build. */
+    private static final Duration RACE_TIMEOUT = Duration.ofSeconds(60);
 
     @Autowired
     ActionItemManagement items;
@@ -78,7 +86,7 @@ class ActionItemConcurrencyTests extends CoreIntegrationTest {
         for (int i = 0; i < THREADS; i++) {
             int n = i;
             writers.add(() -> {
-                while (true) {
+                for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
                     ActionItem current = items.view(item.getId(), boss).orElseThrow();
                     String steps = current.getNextSteps() == null ? "" : current.getNextSteps();
                     try {
@@ -91,10 +99,13 @@ class ActionItemConcurrencyTests extends CoreIntegrationTest {
                         // somebody else committed first: read again and retry
                     }
                 }
+                throw new AssertionError("writer " + n + " did not get its change in after " + MAX_ATTEMPTS + " attempts");
             });
         }
-        runTogether(writers);
+        List<Object> results = runTogether(writers);
 
+        assertThat(results).as("every writer's final attempt").allSatisfy(r -> assertThat(r)
+                .isInstanceOfSatisfying(Outcome.class, o -> assertThat(o.isDone()).isTrue()));
         ActionItem after = items.view(item.getId(), boss).orElseThrow();
         for (int i = 0; i < THREADS; i++) {
             assertThat(after.getNextSteps()).contains("[" + i + "]");
@@ -104,7 +115,10 @@ class ActionItemConcurrencyTests extends CoreIntegrationTest {
                 .hasSize(THREADS);
     }
 
-    /** Starts all tasks at the same moment; returns each one's result or the exception it threw. */
+    /**
+     * Starts all tasks at the same moment; returns each one's result or the exception it threw. Every wait is
+     * bounded: a task that has not finished within {@link #RACE_TIMEOUT} fails the test.
+     */
     private static List<Object> runTogether(List<Callable<Object>> tasks) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch start = new CountDownLatch(1);
@@ -112,17 +126,22 @@ class ActionItemConcurrencyTests extends CoreIntegrationTest {
             List<Future<Object>> futures = new ArrayList<>();
             for (Callable<Object> task : tasks) {
                 futures.add(pool.submit(() -> {
-                    start.await();
+                    if (!start.await(RACE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                        throw new AssertionError("the start signal never came");
+                    }
                     return task.call();
                 }));
             }
             start.countDown();
+            long deadline = System.nanoTime() + RACE_TIMEOUT.toNanos();
             List<Object> results = new ArrayList<>();
             for (Future<Object> f : futures) {
                 try {
-                    results.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
+                    results.add(f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+                } catch (ExecutionException e) {
                     results.add(e.getCause());
+                } catch (TimeoutException e) {
+                    throw new AssertionError("a task did not finish within " + RACE_TIMEOUT, e);
                 }
             }
             return results;

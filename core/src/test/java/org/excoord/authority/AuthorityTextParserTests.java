@@ -42,16 +42,15 @@ class AuthorityTextParserTests {
         assertThat(parsed.executiveOrderNumber()).isEqualTo(file.substring(3, 8));
         assertThat(parsed.signingDate()).isNotNull();
         Map<String, ParsedSection> sections = byId(parsed);
-        for (ParsedSection s : parsed.sections()) {
-            assertThat(s.text()).as(s.sectionId()).isNotBlank();
-            if (s.parentId() != null) {
-                ParsedSection parent = sections.get(s.parentId());
-                assertThat(parent).as("parent of " + s.sectionId()).isNotNull();
-                assertThat(parent.level()).isLessThan(s.level());
-                assertThat(parent.text()).as("parent text holds the child").contains(s.text());
-                assertThat(s.sectionId()).startsWith(s.parentId() + "(");
-            }
-        }
+        assertThat(parsed.sections()).allSatisfy(s -> assertThat(s.text()).as(s.sectionId()).isNotBlank());
+        List<ParsedSection> children = parsed.sections().stream().filter(s -> s.parentId() != null).toList();
+        assertThat(children).as("subsections").isNotEmpty().allSatisfy(s -> {
+            ParsedSection parent = sections.get(s.parentId());
+            assertThat(parent).as("parent of " + s.sectionId()).isNotNull();
+            assertThat(parent.level()).isLessThan(s.level());
+            assertThat(parent.text()).as("parent text holds the child").contains(s.text());
+            assertThat(s.sectionId()).startsWith(s.parentId() + "(");
+        });
         assertThat(parsed.sections()).extracting(ParsedSection::ordinal).isSorted();
     }
 

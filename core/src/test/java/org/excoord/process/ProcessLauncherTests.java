@@ -63,7 +63,7 @@ class ProcessLauncherTests extends CoreIntegrationTest {
 
     private ExecutiveAction action(String name) {
         return actions.create(new NewExecutiveAction(name, null, ActionCategory.DIRECTIVE_OR_ORDER, null, Priority.HIGH,
-                null, LocalDate.now().plusDays(60), null, null, null, null, null, null, null), ownerActor).orElseThrow();
+                null, items.today().plusDays(60), null, null, null, null, null, null, null), ownerActor).orElseThrow();
     }
 
     @Test

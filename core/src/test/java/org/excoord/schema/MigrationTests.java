@@ -3,22 +3,38 @@ package org.excoord.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.excoord.actionitem.ActionItem;
+import org.excoord.actionitem.ActionItemManagement;
+import org.excoord.actionitem.NewActionItem;
+import org.excoord.directory.OrgUnit;
+import org.excoord.directory.Person;
+import org.excoord.shared.ActionStatus;
 import org.excoord.testing.CoreIntegrationTest;
 import org.excoord.testing.EmbeddedPostgresSupport;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Flyway builds the schema and Hibernate validates its mapping against it (the context would not start
- * otherwise); these tests pin down what the database itself guarantees.
+ * otherwise); these tests pin down what the database itself guarantees, each against rows or catalog entries the
+ * migrations really created.
  */
 class MigrationTests extends CoreIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ActionItemManagement items;
 
     @Test
     void theHotQueriesHavePartialIndexesOnOpenItems() {
@@ -31,13 +47,16 @@ class MigrationTests extends CoreIntegrationTest {
     }
 
     @Test
-    void isOpenIsDerivedFromTheStatusByTheDatabase() {
-        List<Boolean> open = jdbc.queryForList("select (s in ('NEW', 'IN_PROGRESS', 'SUBMITTED_FOR_REVIEW', "
-                + "'REVIEW_IN_PROGRESS', 'RETURNED')) from unnest(array['NEW', 'COMPLETE']) s", Boolean.class);
-        assertThat(open).containsExactly(true, false);
-        String generation = jdbc.queryForObject("select generation_expression from information_schema.columns "
-                + "where table_name = 'action_item' and column_name = 'is_open'", String.class);
-        assertThat(generation).contains("NEW").contains("RETURNED").doesNotContain("COMPLETE");
+    void isOpenIsDerivedFromTheStatusByTheDatabaseExactlyAsTheDomainDefinesIt() {
+        OrgUnit unit = fixtures.unit("Is Open Office", null);
+        Person person = fixtures.manager("Ida Open", unit);
+        ActionItem item = items.create(NewActionItem.adHoc("Every status", person.getId(), null, null),
+                fixtures.actor(person)).orElseThrow();
+        for (ActionStatus status : ActionStatus.values()) {
+            jdbc.update("update action_item set status = ? where id = ?", status.name(), item.getId());
+            assertThat(jdbc.queryForObject("select is_open from action_item where id = ?", Boolean.class, item.getId()))
+                    .as(status.name()).isEqualTo(status.isOpen());
+        }
     }
 
     @Test
@@ -48,12 +67,27 @@ class MigrationTests extends CoreIntegrationTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    /**
+     * Flyway silently ignores a script whose name does not follow its pattern ({@code V7_x.sql}, {@code v7__x.sql}):
+     * every script of the folder must be a migration the database recorded as applied.
+     */
     @Test
-    void allMigrationsApplied() {
+    void everyScriptOfTheMigrationFolderIsAppliedInVersionOrder() throws Exception {
+        List<String> scripts = new ArrayList<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/core/*")) {
+            scripts.add(r.getFilename());
+        }
+        Pattern versioned = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
+        assertThat(scripts).isNotEmpty().allSatisfy(f -> assertThat(f).matches(versioned));
+        List<String> versions = scripts.stream().map(f -> versioned.matcher(f).replaceAll("$1").replace('_', '.'))
+                .sorted(Comparator.comparing(MigrationVersion::fromVersion)).toList();
+
         JdbcTemplate owner = new JdbcTemplate(EmbeddedPostgresSupport.owner()); // the app's role cannot read the history
-        Integer failed = owner.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class);
-        assertThat(failed).isZero();
-        assertThat(owner.queryForObject("select count(*) from flyway_schema_history", Integer.class)).isPositive();
+        List<String> applied = owner.queryForList("select version from flyway_schema_history where success "
+                + "and version is not null order by installed_rank", String.class);
+        assertThat(applied).containsExactlyElementsOf(versions);
+        assertThat(owner.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class))
+                .isZero();
     }
 
     @Test

@@ -14,19 +14,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.excoord.action.ExecutiveAction;
+import org.excoord.action.ExecutiveActionManagement;
+import org.excoord.action.ExecutiveActionTypeRepository;
+import org.excoord.action.NewExecutiveAction;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.ActionItemRepository;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.directory.Actor;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
+import org.excoord.shared.Priority;
+import org.excoord.shared.SecurityClassification;
 import org.excoord.testing.EmbeddedPostgresSupport;
 import org.excoord.testing.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,7 +88,8 @@ class TeamsRoundTripTests {
         manager = fixtures.manager("Rita Manager", unit);
         staff = fixtures.person("Tom Staff", unit);
         item = context.getBean(ActionItemManagement.class).create(new NewActionItem("Reply to <at>Senator</at> **now**",
-                null, null, null, staff.getId(), null, null, null, null, null, LocalDate.now().minusDays(1), null, null, 0),
+                null, null, null, staff.getId(), null, null, null, null, null,
+                context.getBean(ActionItemManagement.class).today().minusDays(1), null, null, 0),
                 fixtures.actor(manager)).orElseThrow();
         CONNECTOR.resetRequests();
     }
@@ -97,11 +108,36 @@ class TeamsRoundTripTests {
     }
 
     @Test
-    void aMentionInAGroupChatIsAnsweredInPlace() throws Exception {
+    void aMentionInAGroupChatIsAnsweredInPlaceWithTheHelpCard() throws Exception {
         post(Activities.message(serviceUrl(), "19:group@thread.v2", "groupChat", "29:tom", staff.getEntraObjectId(),
                 "<at>excoord</at> help"));
-        LoggedRequest sent = CONNECTOR.getAllServeEvents().get(0).getRequest();
+
+        LoggedRequest sent = onlyReplyRequest();
         assertThat(sent.getUrl()).startsWith("/v3/conversations/19:group@thread.v2/activities/act-");
+        JsonNode reply = Activities.JSON.readTree(sent.getBodyAsString());
+        assertThat(reply.at("/attachments/0/contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(reply.at("/attachments/0/content").toString()).contains("my items", "new item")
+                .doesNotContainIgnoringCase("didn't understand");
+    }
+
+    /** The conversation type comes from the real activity: a group chat or a channel never shows classified details. */
+    @ParameterizedTest
+    @CsvSource({"19:group-secret@thread.v2, groupChat", "19:channel-secret@thread.tacv2, channel"})
+    void aClassifiedItemAskedForInASharedChatShowsNoDetails(String conversationId, String conversationType)
+            throws Exception {
+        ActionItem secret = classifiedItemOf(staff);
+        post(Activities.message(serviceUrl(), conversationId, conversationType, "29:tom", staff.getEntraObjectId(),
+                "<at>excoord</at> item " + secret.getNumber()));
+
+        String shared = onlyReply().at("/attachments/0/content").toString();
+        assertThat(shared).contains(secret.getNumber(), "1:1 chat").doesNotContain("Rotate the vault keys")
+                .doesNotContain("Action.Execute");
+
+        CONNECTOR.resetRequests();
+        post(Activities.message(serviceUrl(), "a:personal-tom", "personal", "29:tom", staff.getEntraObjectId(),
+                "item " + secret.getNumber()));
+        assertThat(onlyReply().at("/attachments/0/content").toString()).as("the same question in the 1:1 chat")
+                .contains("Rotate the vault keys");
     }
 
     @Test
@@ -180,11 +216,16 @@ class TeamsRoundTripTests {
     void aCardFromSomeoneElseCannotChangeTheItem() throws Exception {
         Person outsider = new Fixtures(context).person("Olga Outsider", new Fixtures(context).unit("Other", null));
         ObjectNode data = Activities.JSON.createObjectNode().put("itemId", item.getId()).put("version", item.getVersion());
+        // START is what a NEW item allows: only the permission check stands between the outsider and the change
         HttpResponse<String> answer = post(Activities.execute(serviceUrl(), "a:personal-olga", "personal", "29:olga",
-                outsider.getEntraObjectId(), "item.complete", data));
+                outsider.getEntraObjectId(), "item.start", data));
+
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow().getStatus().name())
-                .isEqualTo("NEW");
+        JsonNode card = Activities.JSON.readTree(answer.body()).get("value");
+        assertThat(card.toString()).contains("You don't have access to that").doesNotContain("Reply to");
+        ActionItem stored = context.getBean(ActionItemRepository.class).findById(item.getId()).orElseThrow();
+        assertThat(stored.getStatus().name()).isEqualTo("NEW");
+        assertThat(stored.getVersion()).isEqualTo(item.getVersion());
     }
 
     @Test
@@ -195,17 +236,24 @@ class TeamsRoundTripTests {
     }
 
     /** The requests the connector stub received apart from typing indicators, once there are {@code n} of them. */
-    private static List<LoggedRequest> waitFor(int n) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            List<LoggedRequest> sent = CONNECTOR.getAllServeEvents().stream().map(e -> e.getRequest())
-                    .filter(r -> !r.getBodyAsString().contains("\"typing\"")).sorted(java.util.Comparator
-                            .comparing(LoggedRequest::getLoggedDate)).toList();
-            if (sent.size() >= n) {
-                return sent;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the connector received fewer than " + n + " messages");
+    private static List<LoggedRequest> waitFor(int n) {
+        return Awaitility.await("the connector receiving " + n + " messages").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50)).until(() -> CONNECTOR.getAllServeEvents().stream()
+                        .map(e -> e.getRequest()).filter(r -> !r.getBodyAsString().contains("\"typing\""))
+                        .sorted(java.util.Comparator.comparing(LoggedRequest::getLoggedDate)).toList(),
+                        sent -> sent.size() >= n);
+    }
+
+    /** A SECRET executive action's item, assigned to {@code assignee}. */
+    private ActionItem classifiedItemOf(Person assignee) {
+        Actor boss = new Fixtures(context).actor(manager);
+        Long type = context.getBean(ExecutiveActionTypeRepository.class).findByName("Security Protocols").orElseThrow()
+                .getId();
+        ExecutiveAction secret = context.getBean(ExecutiveActionManagement.class).create(new NewExecutiveAction(
+                "Guard the vault", null, null, type, Priority.HIGH, SecurityClassification.SECRET, null, null, null,
+                null, null, null, manager.getId(), null), boss).orElseThrow();
+        return context.getBean(ActionItemManagement.class).create(new NewActionItem("Rotate the vault keys", null, null,
+                null, assignee.getId(), null, null, secret.getId(), null, null, null, null, null, 0), boss).orElseThrow();
     }
 
     private String serviceUrl() {
@@ -213,10 +261,14 @@ class TeamsRoundTripTests {
     }
 
     private JsonNode onlyReply() throws Exception {
+        return Activities.JSON.readTree(onlyReplyRequest().getBodyAsString());
+    }
+
+    private static LoggedRequest onlyReplyRequest() {
         List<LoggedRequest> sent = CONNECTOR.getAllServeEvents().stream().map(e -> e.getRequest())
                 .filter(r -> !r.getBodyAsString().contains("\"typing\"")).toList();
         assertThat(sent).hasSize(1);
-        return Activities.JSON.readTree(sent.get(0).getBodyAsString());
+        return sent.get(0);
     }
 
     private HttpResponse<String> post(ObjectNode activity) throws Exception {

@@ -110,8 +110,18 @@ class ApiSecurityTests {
     }
 
     @Test
-    void healthAndTheApiDocumentNeedNoToken() {
+    void healthAndTheApiDocumentNeedNoToken() throws Exception {
         assertThat(status(HttpRequest.newBuilder(uri("/actuator/health")).GET())).isEqualTo(200);
+        java.net.http.HttpResponse<String> docs = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(docs.body());
+        assertThat(document.path("openapi").asText()).startsWith("3.");
+        assertThat(document.at("/paths/~1api~1v1~1me/get").isObject()).as("the API, not an error page").isTrue();
+        // the document is public, the API it describes is not
+        assertThat(call(null)).isEqualTo(401);
     }
 
     private int call(String bearer) {

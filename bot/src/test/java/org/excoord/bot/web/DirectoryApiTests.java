@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
@@ -101,10 +102,11 @@ class DirectoryApiTests extends ApiTestSupport {
 
     @Test
     void overdueItemsOfASubtreeAreForItsManagersOnly() {
+        LocalDate today = context.getBean(ActionItemManagement.class).today();
         Response overdueItem = post("/api/v1/action-items", Map.of("subject", "Late report",
-                "assigneePersonId", staff.getId(), "dueDate", LocalDate.now().minusDays(3).toString()), staff);
+                "assigneePersonId", staff.getId(), "dueDate", today.minusDays(3).toString()), staff);
         Response onTime = post("/api/v1/action-items", Map.of("subject", "Future report",
-                "assigneePersonId", staff.getId(), "dueDate", LocalDate.now().plusDays(30).toString()), staff);
+                "assigneePersonId", staff.getId(), "dueDate", today.plusDays(30).toString()), staff);
         assertThat(overdueItem.status()).isEqualTo(201);
         assertThat(onTime.status()).isEqualTo(201);
 

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.excoord.actionitem.ItemVerb;
+import org.excoord.shared.ActionStatus;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document: served, lists the API, declares the bearer scheme and hides the resolved caller. */
@@ -44,5 +49,68 @@ class OpenApiApiTests extends ApiTestSupport {
         // the import takes Markdown, plain text and JSON
         assertThat(docs.body().at("/paths/~1api~1v1~1authorities/post/requestBody/content").toString())
                 .contains("text/markdown", "text/plain", "application/json");
+    }
+
+    /** The schemas are the code's: every reference resolves, and the enumerations are the domain's. */
+    @Test
+    void theSchemasDescribeTheRequestAndResponseBodiesOfTheCode() {
+        JsonNode docs = get("/v3/api-docs", null).body();
+        JsonNode schemas = docs.at("/components/schemas");
+
+        List<String> refs = new ArrayList<>();
+        collectRefs(docs, refs);
+        assertThat(refs).isNotEmpty().allSatisfy(ref -> assertThat(ref).startsWith("#/components/schemas/")
+                .satisfies(r -> assertThat(schemas.has(r.substring("#/components/schemas/".length())))
+                        .as("%s resolves", r).isTrue()));
+
+        JsonNode transition = docs.at("/paths/~1api~1v1~1action-items~1{id}~1transitions/post");
+        JsonNode body = schema(schemas, transition.at("/requestBody/content/application~1json/schema"));
+        assertThat(enumOf(body.at("/properties/verb"))).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ItemVerb.values()).map(Enum::name).toList());
+        assertThat(body.at("/properties/version/type").asText()).isEqualTo("integer");
+        assertThat(body.get("required")).extracting(JsonNode::asText).contains("verb", "version");
+        JsonNode item = schema(schemas, transition.at("/responses/200/content/*~1*/schema"));
+        assertThat(enumOf(item.at("/properties/status"))).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(ActionStatus.values()).map(Enum::name).toList());
+        assertThat(item.at("/properties/version/type").asText()).isEqualTo("integer");
+
+        JsonNode create = schema(schemas, docs.at("/paths/~1api~1v1~1action-items/post/requestBody/content"
+                + "/application~1json/schema"));
+        assertThat(create.at("/properties/subject/maxLength").asInt()).isPositive();
+        assertThat(create.at("/properties/dueDate/format").asText()).isEqualTo("date");
+
+        // every JSON request body is described by an object schema with properties, never an empty one
+        Map<String, JsonNode> bodies = new LinkedHashMap<>();
+        docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> bodies.put(
+                op.getKey() + " " + path.getKey(), op.getValue().at("/requestBody/content/application~1json/schema"))));
+        bodies.values().removeIf(JsonNode::isMissingNode);
+        assertThat(bodies).hasSizeGreaterThan(10).allSatisfy((operation, json) ->
+                assertThat(schema(schemas, json).path("properties").size()).as(operation).isPositive());
+    }
+
+    private static JsonNode schema(JsonNode schemas, JsonNode schemaOrRef) {
+        String ref = schemaOrRef.path("$ref").asText();
+        assertThat(ref).as("a named schema").startsWith("#/components/schemas/");
+        JsonNode found = schemas.path(ref.substring("#/components/schemas/".length()));
+        assertThat(found.isObject()).as(ref).isTrue();
+        return found;
+    }
+
+    private static List<String> enumOf(JsonNode property) {
+        List<String> values = new ArrayList<>();
+        property.path("enum").forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        node.properties().forEach(field -> {
+            if (field.getKey().equals("$ref")) {
+                refs.add(field.getValue().asText());
+            }
+            collectRefs(field.getValue(), refs);
+        });
+        if (node.isArray()) {
+            node.forEach(child -> collectRefs(child, refs));
+        }
     }
 }

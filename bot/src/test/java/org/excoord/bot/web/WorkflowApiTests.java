@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
@@ -45,7 +47,7 @@ class WorkflowApiTests extends ApiTestSupport {
     @Test
     void anAdHocItemGoesThroughReviewAndAStaleVersionIsAConflict() {
         Response created = post("/api/v1/action-items", Map.of("subject", "Draft the reply", "assigneePersonId",
-                staff.getId(), "reviewerId", manager.getId(), "dueDate", LocalDate.now().plusDays(5).toString()), manager);
+                staff.getId(), "reviewerId", manager.getId(), "dueDate", today().plusDays(5).toString()), manager);
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().get("id").asLong();
         assertThat(created.text("number")).matches("AI-\\d{4}-\\d{6}");
@@ -75,7 +77,9 @@ class WorkflowApiTests extends ApiTestSupport {
 
         Response audit = get("/api/v1/audit?recordType=ActionItem&recordId=" + id, manager);
         assertThat(audit.status()).isEqualTo(200);
-        assertThat(audit.body().size()).isGreaterThanOrEqualTo(5);
+        assertThat(audit.body()).extracting(e -> e.get("action").asText())
+                .containsSubsequence("CREATED", "START", "SUBMIT", "START_REVIEW", "APPROVE")
+                .as("refused changes changed nothing").doesNotContain("RETURN");
         assertThat(get("/api/v1/audit?recordType=ActionItem&recordId=" + id, staff).status()).isEqualTo(403);
     }
 
@@ -145,7 +149,7 @@ class WorkflowApiTests extends ApiTestSupport {
 
         Response details = get("/api/v1/executive-actions/" + action.text("number"), manager);
         assertThat(details.status()).isEqualTo(200);
-        assertThat(details.body().at("/progress/total").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(details.body().at("/progress/total").asInt()).as("the process item and its two steps").isEqualTo(3);
         assertThat(get("/api/v1/process-templates", staff).body()).extracting(t -> t.get("name").asText())
                 .contains(template.getName());
 
@@ -166,12 +170,9 @@ class WorkflowApiTests extends ApiTestSupport {
         assertThat(noMethod.status()).isEqualTo(400);
         assertThat(noMethod.text("field")).isEqualTo("receipt.method");
 
-        long inquiries = 0;
-        for (JsonNode type : get("/api/v1/executive-action-types", secretariat).body()) {
-            if (type.get("name").asText().equals("Congressional Inquiries")) {
-                inquiries = type.get("id").asLong();
-            }
-        }
+        long inquiries = StreamSupport.stream(get("/api/v1/executive-action-types", secretariat).body().spliterator(), false)
+                .filter(type -> type.get("name").asText().equals("Congressional Inquiries")).findFirst().orElseThrow()
+                .get("id").asLong();
         Response logged = post("/api/v1/correspondence", Map.of("subject", "Inquiry on EO implementation",
                 "typeId", inquiries, "receipt", receipt), secretariat);
         assertThat(logged.status()).isEqualTo(201);
@@ -201,6 +202,10 @@ class WorkflowApiTests extends ApiTestSupport {
         assertThat(resolved.text("resolution")).isEqualTo("Replied");
         assertThat(resolved.body().get("history")).extracting(h -> h.get("step").asText())
                 .containsSubsequence(List.of("ROUTED", "ACCEPTED", "ASSIGNED"));
+    }
+
+    private LocalDate today() {
+        return context.getBean(ActionItemManagement.class).today();
     }
 
     private Response transition(long id, String verb, long version, String comment, Person as) {
