@@ -1,5 +1,6 @@
 package org.excoord.analyzer.offline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
                 }
                 Recurrence recurrence = Recurrences.in(LEAD_IN.matcher(sentence).replaceFirst(""));
                 if (recurrence != null && duty.deadline() == null) {
-                    duty = withDeadline(duty, recurring(recurrence, lastDated.get(list)));
+                    duty = withDeadline(duty, recurring(recurrence, lastDated.get(list), authority.signingDate()));
                 }
                 lastActor.put(top, duty.actor());
                 if (sentence.endsWith(":") && duty.action().replaceAll("[^A-Za-z]", "").length() < 40) {
@@ -120,7 +121,11 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
      * A duty that only recurs gets its recurrence as deadline; "… on an annual basis thereafter" after a list item
      * due on a date is first due one period after that date.
      */
-    private static Deadline recurring(Recurrence recurrence, Obligation previous) {
+    private static Deadline recurring(Recurrence recurrence, Obligation previous, LocalDate signed) {
+        if (recurrence.countedFrom().equals(Recurrences.FROM_ORDER)) {
+            return new Deadline(recurrence.text(), recurrence.approximateDays(), recurrence.countedFrom(),
+                    recurrence.after(signed));
+        }
         boolean thereafter = Recurrences.followsAFirstDeadline(recurrence) && previous != null;
         return new Deadline(recurrence.text(), recurrence.approximateDays(), thereafter
                 ? previous.deadline().text() + " (" + previous.sectionId() + "), then " + Recurrence.PREVIOUS

@@ -51,7 +51,8 @@ public final class Recurrences {
     private static final String NUMBER = "(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
             + "|thirty|forty-five|sixty|ninety|other)";
     private static final Pattern EVERY = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:" + NUMBER + "\\s+)?"
-            + "(day|week|month|year|fiscal year|calendar year)s?(?:\\s+thereafter)?\\b");
+            + "(day|week|month|year|fiscal year|calendar year)s?(?:\\s+thereafter|\\s+(?:after|from|following)\\s+"
+            + "(?:the date of\\s+)?this order)?\\b");
     private static final Pattern BASIS = Pattern.compile("(?i)\\bon\\s+an?\\s+(" + ADJECTIVES
             + ")\\s+basis(?:\\s+thereafter)?\\b");
     // "annually update", "report quarterly", "at least annually": an adverb of the act, not of a measure
@@ -81,7 +82,8 @@ public final class Recurrences {
             String unit = every.group(2).toLowerCase(Locale.ROOT);
             Period period = unit.endsWith("year") ? Period.ofYears(count) : unit.equals("month")
                     ? Period.ofMonths(count) : unit.equals("week") ? Period.ofWeeks(count) : Period.ofDays(count);
-            return new Recurrence(period, every.group().strip(), Recurrence.PREVIOUS);
+            boolean fromOrder = every.group().toLowerCase(Locale.ROOT).endsWith("this order");
+            return new Recurrence(period, every.group().strip(), fromOrder ? FROM_ORDER : Recurrence.PREVIOUS);
         }
         for (Pattern p : new Pattern[] {BASIS, ADVERB, PRODUCT}) {
             Matcher m = p.matcher(sentence);
@@ -101,6 +103,9 @@ public final class Recurrences {
         String before = sentence.substring(Math.max(0, basis.start() - 80), basis.start());
         return basis.group().toLowerCase(Locale.ROOT).endsWith("thereafter") || ACT.matcher(before).find();
     }
+
+    /** "every 60 days after the date of this order": the first is due one period after signing. */
+    static final String FROM_ORDER = "the date of this order, then the previous occurrence";
 
     /** "… thereafter": the recurrence starts after a first deadline the sentence (or its list) gives. */
     static boolean followsAFirstDeadline(Recurrence recurrence) {
