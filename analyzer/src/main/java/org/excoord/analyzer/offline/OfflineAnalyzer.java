@@ -122,14 +122,12 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
      * due on a date is first due one period after that date.
      */
     private static Deadline recurring(Recurrence recurrence, Obligation previous, LocalDate signed) {
-        if (recurrence.countedFrom().equals(Recurrences.FROM_ORDER)) {
-            return new Deadline(recurrence.text(), recurrence.approximateDays(), recurrence.countedFrom(),
-                    recurrence.after(signed));
-        }
         boolean thereafter = Recurrences.followsAFirstDeadline(recurrence) && previous != null;
-        return new Deadline(recurrence.text(), recurrence.approximateDays(), thereafter
-                ? previous.deadline().text() + " (" + previous.sectionId() + "), then " + Recurrence.PREVIOUS
-                : Recurrence.PREVIOUS, thereafter ? recurrence.after(previous.deadline().due()) : null);
+        if (!thereafter) {
+            return Recurrences.deadline(recurrence, signed);
+        }
+        return new Deadline(recurrence.text(), recurrence.approximateDays(), previous.deadline().text() + " ("
+                + previous.sectionId() + "), then " + Recurrence.PREVIOUS, recurrence.after(previous.deadline().due()));
     }
 
     private static Obligation withDeadline(Obligation o, Deadline deadline) {

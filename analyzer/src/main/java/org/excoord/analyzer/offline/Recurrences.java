@@ -104,6 +104,16 @@ public final class Recurrences {
         return basis.group().toLowerCase(Locale.ROOT).endsWith("thereafter") || ACT.matcher(before).find();
     }
 
+    /**
+     * The recurrence as a core deadline, for a duty that has no other: its words, its period in days, what it
+     * counts from, and the first due date when that counts from the order ("every 60 days after the date of this
+     * order"); otherwise no date (the text does not fix the first one).
+     */
+    public static org.excoord.authority.analysis.AnalysisResult.Deadline deadline(Recurrence r, LocalDate signed) {
+        return new org.excoord.authority.analysis.AnalysisResult.Deadline(r.text(), r.approximateDays(),
+                r.countedFrom(), r.countedFrom().equals(FROM_ORDER) ? r.after(signed) : null);
+    }
+
     /** "every 60 days after the date of this order": the first is due one period after signing. */
     static final String FROM_ORDER = "the date of this order, then the previous occurrence";
 

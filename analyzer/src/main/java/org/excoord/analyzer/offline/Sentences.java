@@ -53,7 +53,7 @@ public final class Sentences {
      * across a blank line only when the next line plainly continues (lower case, punctuation) or the line ended
      * on an abbreviation ("OMB Circular No." / "A-130.").
      */
-    static String rebuilt(String text, String heading) {
+    public static String rebuilt(String text, String heading) {
         String[] lines = text.split("\n", -1);
         String title = heading == null ? null : plain(heading);
         StringBuilder out = new StringBuilder(text.length());
