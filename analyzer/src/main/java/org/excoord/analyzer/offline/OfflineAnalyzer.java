@@ -149,8 +149,11 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         if (notADuty.find() && (!hasVerb || notADuty.start() <= verb.end())) {
             return null;
         }
+        // only the item itself continues its lead-in ("(ii) develop a plan …"), not every sentence of its paragraph
+        String marker = sectionId.contains("(") ? sectionId.substring(sectionId.lastIndexOf('(')) : null;
+        boolean item = leadIn != null && marker != null && sentence.startsWith(marker);
         if (!hasVerb) {
-            if (leadIn == null || plain.length() < 12) {
+            if (!item || plain.length() < 12) {
                 return null;
             }
             Deadline own = Deadlines.in(plain, authority.signingDate());
@@ -161,16 +164,15 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         if (RELATIVE.matcher(before).find()) {
             // "(ii) develop a plan …, which shall incorporate …": the "shall" describes the plan; the duty, if any,
             // is the list item's, under its lead-in
-            return leadIn == null ? null : new Obligation(leadIn.actor(), trimAction(plain), leadIn.deadline(),
+            return !item ? null : new Obligation(leadIn.actor(), trimAction(plain), leadIn.deadline(),
                     sectionId, sentence);
         }
         Deadline deadline = Deadlines.in(plain, authority.signingDate());
-        if (deadline == null && leadIn != null) {
-            deadline = leadIn.deadline();
-        }
         String actor = actor(before, deadline);
-        if (actor.isEmpty() && leadIn != null) {
+        if (actor.isEmpty() && item) {
+            // an item that names no one of its own is the lead-in's, deadline included; one that does stands alone
             actor = leadIn.actor();
+            deadline = deadline != null ? deadline : leadIn.deadline();
         }
         if (!isAgent(actor) && previousActor != null && PRODUCT.matcher(actor).matches()
                 && (deadline != null || plain.endsWith(":"))) {
