@@ -71,8 +71,9 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
     @Override
     public AnalysisResult analyze(ParsedAuthority authority) {
         List<ParsedSection> sections = authority.sections();
-        List<Obligation> obligations = duties(authority).stream().map(Duty::obligation).toList();
-        List<KeyPoint> keyPoints = keyPoints(sections, ownTexts(sections));
+        Map<String, List<String>> sentences = sentences(sections);
+        List<Obligation> obligations = duties(authority, sentences).stream().map(Duty::obligation).toList();
+        List<KeyPoint> keyPoints = keyPoints(sections, sentences);
         return new AnalysisResult(NAME, summary(authority, obligations, keyPoints), keyPoints, obligations,
                 authority.citations().stream().map(c -> new Reference(c.executiveOrderNumber(), c.relation().name(),
                         c.sectionId(), c.context(), null)).toList(), AnalysisResult.Usage.NONE, null);
@@ -80,8 +81,21 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
 
     /** The duties of the text, in its order, each with its recurrence when it recurs. */
     public List<Duty> duties(ParsedAuthority authority) {
-        List<ParsedSection> sections = authority.sections();
+        return duties(authority, sentences(authority.sections()));
+    }
+
+    /** Each section's own sentences, rebuilt across wrapped lines (read once, for duties and key points alike). */
+    private static Map<String, List<String>> sentences(List<ParsedSection> sections) {
         Map<String, String> ownText = ownTexts(sections);
+        Map<String, List<String>> sentences = new HashMap<>();
+        for (ParsedSection s : sections) {
+            sentences.put(s.sectionId(), Sentences.of(ownText.get(s.sectionId()), s.heading()));
+        }
+        return sentences;
+    }
+
+    private List<Duty> duties(ParsedAuthority authority, Map<String, List<String>> sentencesOf) {
+        List<ParsedSection> sections = authority.sections();
         List<Duty> duties = new ArrayList<>();
         Map<String, Obligation> openLeadIns = new HashMap<>();
         Map<String, String> lastActor = new HashMap<>(); // per top-level section: who "the report" belongs to
@@ -92,7 +106,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             }
             String top = section.sectionId().replaceFirst("\\(.*$", "");
             String list = section.parentId() == null ? section.sectionId() : section.parentId();
-            for (String sentence : Sentences.of(ownText.get(section.sectionId()), section.heading())) {
+            for (String sentence : sentencesOf.get(section.sectionId())) {
                 Obligation duty = duty(sentence, section.sectionId(), authority, inherited(openLeadIns, section),
                         lastActor.get(top));
                 if (duty == null) {
@@ -273,11 +287,13 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
      * The first sentence of the policy or purpose section, then the sentences that carry the most of the text's
      * own vocabulary, one per top-level section.
      */
-    private static List<KeyPoint> keyPoints(List<ParsedSection> sections, Map<String, String> ownText) {
+    private static List<KeyPoint> keyPoints(List<ParsedSection> sections, Map<String, List<String>> sentencesOf) {
         Map<String, Integer> frequency = new HashMap<>();
         for (ParsedSection s : sections) {
-            for (String word : words(ownText.get(s.sectionId()))) {
-                frequency.merge(word, 1, Integer::sum);
+            for (String sentence : sentencesOf.get(s.sectionId())) {
+                for (String word : words(sentence)) {
+                    frequency.merge(word, 1, Integer::sum);
+                }
             }
         }
         record Candidate(String sentence, String sectionId, double score, String top) {
@@ -289,7 +305,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             }
             String top = s.sectionId().replaceFirst("\\(.*$", "");
             boolean purpose = s.heading() != null && s.heading().toLowerCase(Locale.ROOT).matches(".*(policy|purpose).*");
-            for (String sentence : Sentences.of(ownText.get(s.sectionId()), s.heading())) {
+            for (String sentence : sentencesOf.get(s.sectionId())) {
                 List<String> words = words(sentence);
                 if (words.size() < 8 || sentence.endsWith(":")) {
                     continue;
