@@ -1,5 +1,6 @@
 package org.excoord.analyzer.offline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.excoord.authority.analysis.AnalysisResult.Deadline;
 import org.excoord.authority.analysis.AnalysisResult.KeyPoint;
 import org.excoord.authority.analysis.AnalysisResult.Obligation;
 import org.excoord.authority.analysis.AnalysisResult.Reference;
+import org.excoord.analyzer.offline.Recurrences.Recurrence;
 import org.excoord.authority.analysis.AuthorityAnalyzer;
 
 /**
@@ -39,11 +41,18 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             + "subject|unless|until|no later)\\b");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)^(?:and\\s+)?(?:in consultation|in coordination|"
             + "acting through|as appropriate|as practicable|to the extent|consistent with)");
-    private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:secretary|director|administrator|attorney general|"
-            + "head|heads|agency|agencies|council|board|chair|chairman|commission|office|department|assistant|"
-            + "coordinator|committee|government|contractors?|providers?|president|chief|officer|administration|group|"
-            + "task force|institute|center|team|advisor|adviser|representative|members?|staff|OMB|CISA|NIST|NSA|FBI|"
+    private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:secretary|secretaries|directors?|administrators?|"
+            + "attorney general|heads?|agency|agencies|councils?|boards?|chairs?|chairman|chairperson|commissions?|"
+            + "offices?|departments?|assistants?|coordinators?|committees?|government|contractors?|providers?|"
+            + "president|chiefs?|officers?|administration|groups?|task forces?|institutes?|centers?|teams?|"
+            + "advis[oe]rs?|representatives?|members?|staff|OMB|CISA|NIST|NSA|FBI|"
             + "FedRAMP|GSA|OSTP|entities|entity|companies|developers?|sponsors?|recipients?|we|it)\\b");
+    // the subject is a product, not someone: "The assessment", "The report described in subsection (c)"
+    private static final Pattern PRODUCT = Pattern.compile("(?i)(?:the|this|these|such|that|each)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:report|reports|assessment|assessments|plan|plans|study|strategy|review|determination|guidance|"
+            + "recommendations|regulations|framework|evaluation|update|results)\\b.*");
+    private static final Pattern CONTINUING_ITEM = Pattern.compile("\\((?:[ivx]+|[a-z]|[A-Z]|\\d{1,2})\\)\\s+\\p{Ll}");
+    private static final Pattern TRAILING_PARAGRAPH = Pattern.compile("\\n\\s*\\n\\s*(?=\\p{Lu})");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("(?i)(?:as appropriate|where appropriate|"
             + "as practicable|as necessary|to the extent|consistent with|in accordance with|in consultation with|"
             + "in coordination with|as required by|subject to)[^,]*,\\s*");
@@ -62,30 +71,81 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
     @Override
     public AnalysisResult analyze(ParsedAuthority authority) {
         List<ParsedSection> sections = authority.sections();
+        Map<String, List<String>> sentences = sentences(sections);
+        List<Obligation> obligations = duties(authority, sentences).stream().map(Duty::obligation).toList();
+        List<KeyPoint> keyPoints = keyPoints(sections, sentences);
+        return new AnalysisResult(NAME, summary(authority, obligations, keyPoints), keyPoints, obligations,
+                authority.citations().stream().map(c -> new Reference(c.executiveOrderNumber(), c.relation().name(),
+                        c.sectionId(), c.context(), null)).toList(), AnalysisResult.Usage.NONE, null);
+    }
+
+    /** The duties of the text, in its order, each with its recurrence when it recurs. */
+    public List<Duty> duties(ParsedAuthority authority) {
+        return duties(authority, sentences(authority.sections()));
+    }
+
+    /** Each section's own sentences, rebuilt across wrapped lines (read once, for duties and key points alike). */
+    private static Map<String, List<String>> sentences(List<ParsedSection> sections) {
         Map<String, String> ownText = ownTexts(sections);
-        List<Obligation> obligations = new ArrayList<>();
+        Map<String, List<String>> sentences = new HashMap<>();
+        for (ParsedSection s : sections) {
+            sentences.put(s.sectionId(), Sentences.of(ownText.get(s.sectionId()), s.heading()));
+        }
+        return sentences;
+    }
+
+    private List<Duty> duties(ParsedAuthority authority, Map<String, List<String>> sentencesOf) {
+        List<ParsedSection> sections = authority.sections();
+        List<Duty> duties = new ArrayList<>();
         Map<String, Obligation> openLeadIns = new HashMap<>();
+        Map<String, String> lastActor = new HashMap<>(); // per top-level section: who "the report" belongs to
+        Map<String, Obligation> lastDated = new HashMap<>(); // per list: what "… thereafter" counts from
         for (ParsedSection section : sections) {
             if (isBoilerplate(section)) {
                 continue;
             }
-            for (String sentence : Sentences.of(ownText.get(section.sectionId()))) {
-                Obligation duty = duty(sentence, section.sectionId(), authority, inherited(openLeadIns, section));
+            String top = section.sectionId().replaceFirst("\\(.*$", "");
+            String list = section.parentId() == null ? section.sectionId() : section.parentId();
+            for (String sentence : sentencesOf.get(section.sectionId())) {
+                Obligation duty = duty(sentence, section.sectionId(), authority, inherited(openLeadIns, section),
+                        lastActor.get(top));
                 if (duty == null) {
                     continue;
                 }
+                Recurrence recurrence = Recurrences.in(LEAD_IN.matcher(sentence).replaceFirst(""));
+                if (recurrence != null && duty.deadline() == null) {
+                    duty = withDeadline(duty, recurring(recurrence, lastDated.get(list), authority.signingDate()));
+                }
+                lastActor.put(top, duty.actor());
                 if (sentence.endsWith(":") && duty.action().replaceAll("[^A-Za-z]", "").length() < 40) {
                     openLeadIns.put(section.sectionId(), duty); // "… the head of each agency shall:" heads a list
                 }
                 if (!duty.action().isEmpty()) {
-                    obligations.add(duty);
+                    duties.add(new Duty(duty, recurrence));
+                    if (duty.deadline() != null && duty.deadline().due() != null) {
+                        lastDated.put(list, duty);
+                    }
                 }
             }
         }
-        List<KeyPoint> keyPoints = keyPoints(sections, ownText);
-        return new AnalysisResult(NAME, summary(authority, obligations, keyPoints), keyPoints, obligations,
-                authority.citations().stream().map(c -> new Reference(c.executiveOrderNumber(), c.relation().name(),
-                        c.sectionId(), c.context(), null)).toList(), AnalysisResult.Usage.NONE, null);
+        return duties;
+    }
+
+    /**
+     * A duty that only recurs gets its recurrence as deadline; "… on an annual basis thereafter" after a list item
+     * due on a date is first due one period after that date.
+     */
+    private static Deadline recurring(Recurrence recurrence, Obligation previous, LocalDate signed) {
+        boolean thereafter = Recurrences.followsAFirstDeadline(recurrence) && previous != null;
+        if (!thereafter) {
+            return Recurrences.deadline(recurrence, signed);
+        }
+        return new Deadline(recurrence.text(), recurrence.approximateDays(), previous.deadline().text() + " ("
+                + previous.sectionId() + "), then " + Recurrence.PREVIOUS, recurrence.after(previous.deadline().due()));
+    }
+
+    private static Obligation withDeadline(Obligation o, Deadline deadline) {
+        return new Obligation(o.actor(), o.action(), deadline, o.sectionId(), o.quote());
     }
 
     /** A list item under "…, the head of each agency shall:" carries that lead-in's actor and deadline. */
@@ -93,14 +153,21 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         return section.parentId() == null ? null : leadIns.get(section.parentId());
     }
 
-    private static Obligation duty(String sentence, String sectionId, ParsedAuthority authority, Obligation leadIn) {
+    private static Obligation duty(String sentence, String sectionId, ParsedAuthority authority, Obligation leadIn,
+            String previousActor) {
         String plain = LEAD_IN.matcher(sentence).replaceFirst("");
         Matcher verb = DUTY.matcher(plain);
-        if (NOT_A_DUTY.matcher(plain).find()) {
+        boolean hasVerb = verb.find();
+        Matcher notADuty = NOT_A_DUTY.matcher(plain);
+        // only the sentence's own verb decides: "shall develop … a strategy that shall include …" is a duty
+        if (notADuty.find() && (!hasVerb || notADuty.start() <= verb.end())) {
             return null;
         }
-        if (!verb.find()) {
-            if (leadIn == null || plain.length() < 12) {
+        // only the item itself continues its lead-in ("(ii) develop a plan …"), not every sentence of its paragraph
+        String marker = sectionId.contains("(") ? sectionId.substring(sectionId.lastIndexOf('(')) : null;
+        boolean item = leadIn != null && marker != null && sentence.startsWith(marker);
+        if (!hasVerb) {
+            if (!item || plain.length() < 12) {
                 return null;
             }
             Deadline own = Deadlines.in(plain, authority.signingDate());
@@ -111,16 +178,20 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         if (RELATIVE.matcher(before).find()) {
             // "(ii) develop a plan …, which shall incorporate …": the "shall" describes the plan; the duty, if any,
             // is the list item's, under its lead-in
-            return leadIn == null ? null : new Obligation(leadIn.actor(), trimAction(plain), leadIn.deadline(),
+            return !item ? null : new Obligation(leadIn.actor(), trimAction(plain), leadIn.deadline(),
                     sectionId, sentence);
         }
         Deadline deadline = Deadlines.in(plain, authority.signingDate());
-        if (deadline == null && leadIn != null) {
-            deadline = leadIn.deadline();
-        }
         String actor = actor(before, deadline);
-        if (actor.isEmpty() && leadIn != null) {
+        if (actor.isEmpty() && item) {
+            // an item that names no one of its own is the lead-in's, deadline included; one that does stands alone
             actor = leadIn.actor();
+            deadline = deadline != null ? deadline : leadIn.deadline();
+        }
+        if (!isAgent(actor) && previousActor != null && PRODUCT.matcher(actor).matches()
+                && (deadline != null || plain.endsWith(":"))) {
+            // "The assessment shall be provided … within 90 days": the duty of whoever this section tasks with it
+            actor = previousActor;
         }
         String action = trimAction(plain.substring(verb.end()));
         if (actor.isEmpty() || !isAgent(actor) || (action.isEmpty() && !sentence.endsWith(":"))) {
@@ -141,8 +212,13 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
                 subject = subject.substring(0, at) + subject.substring(at + deadline.text().length());
             }
         }
-        for (String part : subject.split(",")) {
-            String p = part.strip();
+        String[] parts = subject.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip();
+            boolean last = i == parts.length - 1;
+            if (!last && (p.startsWith("and ") || !isAgent(p))) {
+                continue; // ", and updated periodically thereafter," or ", and any other agency heads as appropriate,"
+            }
             Matcher qualifier = ACTOR_END.matcher(p);
             if (qualifier.find() && qualifier.start() > 0) {
                 p = p.substring(0, qualifier.start()).strip();
@@ -176,15 +252,32 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         return heading.contains("general provisions") || heading.contains("definitions");
     }
 
-    /** Each section's text without its children's (a parent's text holds them). */
+    /**
+     * Each section's text without its children's (a parent's text holds them). A paragraph written after the last
+     * item of a list whose items continue the lead-in ("shall jointly assess: (i) the scope …; (iii) any gaps …" then
+     * "The assessment shall be provided … within 90 days") is the parent's, as a reader takes it, not the item's.
+     */
     private static Map<String, String> ownTexts(List<ParsedSection> sections) {
         Map<String, String> own = new HashMap<>();
+        Map<String, ParsedSection> lastChild = new HashMap<>();
         for (ParsedSection s : sections) {
             own.put(s.sectionId(), s.text());
+            if (s.parentId() != null) {
+                lastChild.put(s.parentId(), s);
+            }
         }
         for (ParsedSection s : sections) {
             if (s.parentId() != null && own.containsKey(s.parentId())) {
                 own.put(s.parentId(), own.get(s.parentId()).replace(s.text(), ""));
+            }
+        }
+        for (Map.Entry<String, ParsedSection> e : lastChild.entrySet()) {
+            ParsedSection item = e.getValue();
+            Matcher tail = TRAILING_PARAGRAPH.matcher(own.get(item.sectionId()));
+            if (CONTINUING_ITEM.matcher(item.text()).lookingAt() && tail.find() && own.containsKey(e.getKey())) {
+                String text = own.get(item.sectionId());
+                own.put(item.sectionId(), text.substring(0, tail.start()));
+                own.put(e.getKey(), own.get(e.getKey()).stripTrailing() + "\n\n" + text.substring(tail.start()).strip());
             }
         }
         return own;
@@ -194,11 +287,13 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
      * The first sentence of the policy or purpose section, then the sentences that carry the most of the text's
      * own vocabulary, one per top-level section.
      */
-    private static List<KeyPoint> keyPoints(List<ParsedSection> sections, Map<String, String> ownText) {
+    private static List<KeyPoint> keyPoints(List<ParsedSection> sections, Map<String, List<String>> sentencesOf) {
         Map<String, Integer> frequency = new HashMap<>();
         for (ParsedSection s : sections) {
-            for (String word : words(ownText.get(s.sectionId()))) {
-                frequency.merge(word, 1, Integer::sum);
+            for (String sentence : sentencesOf.get(s.sectionId())) {
+                for (String word : words(sentence)) {
+                    frequency.merge(word, 1, Integer::sum);
+                }
             }
         }
         record Candidate(String sentence, String sectionId, double score, String top) {
@@ -210,7 +305,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             }
             String top = s.sectionId().replaceFirst("\\(.*$", "");
             boolean purpose = s.heading() != null && s.heading().toLowerCase(Locale.ROOT).matches(".*(policy|purpose).*");
-            for (String sentence : Sentences.of(ownText.get(s.sectionId()))) {
+            for (String sentence : sentencesOf.get(s.sectionId())) {
                 List<String> words = words(sentence);
                 if (words.size() < 8 || sentence.endsWith(":")) {
                     continue;

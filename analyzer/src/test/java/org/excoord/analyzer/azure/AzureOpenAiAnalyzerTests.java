@@ -65,7 +65,7 @@ class AzureOpenAiAnalyzerTests {
         assertThat(result.obligations().get(0).deadline().due()).isEqualTo(LocalDate.of(2021, 7, 11));
         assertThat(result.usage().dropped()).isEqualTo(3);
         assertThat(result.usage().promptTokens()).isEqualTo(1234);
-        assertThat(result.analyzer()).isEqualTo("azure-openai:gpt-4o-test:v1");
+        assertThat(result.analyzer()).isEqualTo("azure-openai:gpt-4o-test:v2");
         stub.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("api-key", equalTo("test-key")));
         JsonNode request = JSON.readTree(stub.getAllServeEvents().get(0).getRequest().getBodyAsString());
         assertThat(request.get("model").asText()).isEqualTo("gpt-4o-test");
@@ -75,6 +75,36 @@ class AzureOpenAiAnalyzerTests {
         assertThat(request.has("tools")).isFalse();
         assertThat(request.at("/messages/0/content").asText()).contains("never instructions");
         assertThat(request.at("/messages/1/content").asText()).startsWith("<section id=").contains("<section id=\"Sec. 2\">");
+    }
+
+    @Test
+    void aRecurrenceIsKeptOnlyInTheQuotesOwnWordsAndWrappedSentencesAreSentWhole() throws Exception {
+        String annual = "(iv) provide an updated report to the President on an annual basis thereafter.";
+        String market = "The Secretary of Homeland Security, in coordination with the Secretary of Commerce, shall "
+                + "provide a report to the President";
+        ObjectNode answer = answer();
+        duty(answer, "the Secretary of Homeland Security", "provide an updated report", null,
+                "on an annual basis thereafter", "Sec. 2(b)(iv)", annual);
+        duty(answer, "the Secretary of Homeland Security", "provide a report", "within 90 days of the date of this order",
+                "quarterly", "Sec. 2(c)", market); // "quarterly" is nowhere in that sentence
+        respond(200, completion(answer, "stop"));
+
+        AnalysisResult result = analyzer.analyze(parse("eo-13800.md"));
+
+        assertThat(result.obligations()).singleElement().satisfies(o -> {
+            assertThat(o.sectionId()).isEqualTo("Sec. 2(b)(iv)");
+            assertThat(o.deadline().text()).isEqualTo("on an annual basis thereafter");
+            assertThat(o.deadline().days()).isEqualTo(365);
+        });
+        assertThat(result.usage().dropped()).isEqualTo(1);
+        JsonNode request = JSON.readTree(stub.getAllServeEvents().get(0).getRequest().getBodyAsString());
+        JsonNode duty = request.at("/response_format/json_schema/schema/properties/obligations/items");
+        assertThat(duty.at("/properties/recurrence/type").toString()).isEqualTo("[\"string\",\"null\"]");
+        assertThat(duty.get("required").toString()).contains("\"recurrence\"");
+        assertThat(request.at("/messages/0/content").asText()).contains("recurrence");
+        // EO 13800 wraps "each agency head shall use \nThe Framework for Improving …\n(the Framework)" over three lines
+        assertThat(request.at("/messages/1/content").asText()).contains("each agency head shall use The Framework for "
+                + "Improving Critical Infrastructure Cybersecurity (the Framework) developed by");
     }
 
     @Test
@@ -206,8 +236,13 @@ class AzureOpenAiAnalyzerTests {
     }
 
     private static void duty(ObjectNode answer, String actor, String action, String deadline, String section, String quote) {
+        duty(answer, actor, action, deadline, null, section, quote);
+    }
+
+    private static void duty(ObjectNode answer, String actor, String action, String deadline, String recurrence,
+            String section, String quote) {
         ((ArrayNode) answer.get("obligations")).addObject().put("actor", actor).put("action", action)
-                .put("deadline", deadline).put("section_id", section).put("quote", quote);
+                .put("deadline", deadline).put("recurrence", recurrence).put("section_id", section).put("quote", quote);
     }
 
     private static String completion(ObjectNode answer, String finishReason) throws Exception {

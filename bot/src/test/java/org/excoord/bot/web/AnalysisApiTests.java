@@ -56,7 +56,7 @@ class AnalysisApiTests extends ApiTestSupport {
         Response again = get("/api/v1/authorities/" + id + "/analysis", reader);
 
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.text("analyzer")).isEqualTo("azure-openai:gpt-4o-test:v1");
+        assertThat(first.text("analyzer")).isEqualTo("azure-openai:gpt-4o-test:v2");
         assertThat(first.body().at("/obligations/0/deadline/due").asText()).isEqualTo("2021-07-11");
         assertThat(requests).isPositive();
         assertThat(AZURE.getAllServeEvents()).as("a repeated request sends nothing").hasSize(requests);

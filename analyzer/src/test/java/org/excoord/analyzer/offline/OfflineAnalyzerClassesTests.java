@@ -1,0 +1,153 @@
+package org.excoord.analyzer.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import org.excoord.authority.AuthorityTextParser;
+import org.excoord.authority.ParsedAuthority;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The classes of duty the offline analyzer used to miss (issue 12), each on texts written for the class. */
+class OfflineAnalyzerClassesTests {
+
+    private static final LocalDate SIGNED = LocalDate.of(2022, 1, 10);
+
+    private final OfflineAnalyzer analyzer = new OfflineAnalyzer();
+
+    private static ParsedAuthority order(String body) {
+        return new AuthorityTextParser().parse("# Executive Order 99999: Test\n\n**Date:** January 10, 2022\n\n"
+                + "## Executive Order 99999\n\n### Section 1.\n\nDuties\n\n" + body + "\n### Section 9.\n\n"
+                + "**General Provisions**\n\n(a) This order shall be implemented consistent with applicable law.\n");
+    }
+
+    private List<Duty> duties(String body) {
+        return analyzer.duties(order(body));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Secretary of Energy shall report quarterly to the President on progress.|P3M",
+        "The Board shall meet annually to review the program.|P1Y",
+        "The Director of OMB shall provide an updated report on an annual basis.|P1Y",
+        "The Council shall submit semiannual reports to the Secretary.|P6M",
+        "The Administrator shall biennially review the standards.|P2Y",
+        "The Secretary of Homeland Security shall extend the life of the Board every 2 years.|P2Y",
+        "The Chair shall convene the committee every 90 days.|P90D",
+        "The Attorney General shall review the guidance every other year.|P2Y"})
+    void aRecurringDutyIsDatedWithItsPeriod(String sentence, String period) {
+        Duty duty = duties("(a) " + sentence).get(0);
+
+        assertThat(duty.recurrence().period()).isEqualTo(Period.parse(period));
+        assertThat(duty.obligation().deadline()).isNotNull();
+        assertThat(duty.obligation().deadline().text()).isEqualTo(duty.recurrence().text());
+        assertThat(sentence).contains(duty.recurrence().text());
+    }
+
+    @Test
+    void theFirstDueDateOfARecurrenceIsTheOneTheTextFixes() {
+        Duty within = duties("(a) Within 60 days of the date of this order, and every 60 days thereafter, the "
+                + "Secretary of State shall report to the President.").get(0);
+        Duty after = duties("(a) Agencies shall provide such reports every 60 days after the date of this order "
+                + "until the work is done.").get(0);
+        List<Duty> list = duties("(a) The Secretary of Homeland Security shall:\n    (i) provide a report to the "
+                + "President within 180 days of the date of this order; and\n    (ii) provide an updated report to "
+                + "the President on an annual basis thereafter.");
+
+        assertThat(within.obligation().deadline().due()).isEqualTo(SIGNED.plusDays(60));
+        assertThat(within.recurrence().period()).isEqualTo(Period.ofDays(60));
+        assertThat(after.obligation().deadline().due()).isEqualTo(SIGNED.plusDays(60));
+        assertThat(list).extracting(d -> d.obligation().deadline().due())
+                .containsExactly(SIGNED.plusDays(180), SIGNED.plusDays(180).plusYears(1));
+    }
+
+    @Test
+    void aTargetMeasuredAnnuallyIsNoRecurrenceAndPeriodicallyNamesNoPeriod() {
+        List<Duty> duties = duties("(a) Each agency shall promote a circular economy by annually diverting from "
+                + "landfills at least 50 percent of waste.\n\n(b) Each agency shall increase its use of clean "
+                + "electricity to 100 percent of energy use on an annual basis.\n\n(c) The Secretary shall update "
+                + "the guidance periodically.");
+
+        assertThat(duties).hasSize(3).allSatisfy(d -> {
+            assertThat(d.recurrence()).isNull();
+            assertThat(d.obligation().deadline()).isNull();
+        });
+    }
+
+    @Test
+    void aSentenceWrappedAcrossLinesKeepsItsOpeningDeadlineAndActor() {
+        List<Duty> duties = duties("(a) Within 45 days of the date of this order, the Secretary of Energy \n"
+                + "and the Director of OMB, shall recommend to the President\nchanges to the program.\n\n"
+                + "(b) Effective immediately, each agency head shall use \nThe Framework for Improving Security\n"
+                + "(the Framework) to manage risk.");
+
+        assertThat(duties).hasSize(2);
+        assertThat(duties.get(0).obligation().quote()).startsWith("(a) Within 45 days of the date of this order")
+                .endsWith("changes to the program.");
+        assertThat(duties.get(0).obligation().actor()).isEqualTo("the Secretary of Energy and the Director of OMB");
+        assertThat(duties.get(0).obligation().deadline().due()).isEqualTo(SIGNED.plusDays(45));
+        assertThat(duties.get(1).obligation().quote()).contains("shall use The Framework for Improving Security (the");
+    }
+
+    @Test
+    void aDutyWithTwoDeadlinesAndDutiesOfBodiesAreKept() {
+        List<Duty> duties = duties("(a) Within 90 days of receipt of the plan, and updated periodically thereafter, "
+                + "the Secretary of Commerce, in coordination with the Director of OMB, shall develop guidance.\n\n"
+                + "(b) Within 60 days of the date of this order, the Committee on National Security Systems (CNSS) "
+                + "shall issue standards.\n\n(c) Within 1 year of the date of this order, the Secretaries shall "
+                + "submit a final report.\n\n(d) The working groups shall provide semiannual reports.");
+
+        assertThat(duties).extracting(d -> d.obligation().actor()).containsExactly("the Secretary of Commerce",
+                "the Committee on National Security Systems (CNSS)", "the Secretaries", "The working groups");
+        assertThat(duties.get(0).obligation().deadline().anchor()).isEqualTo("receipt of the plan");
+        assertThat(duties.get(1).obligation().deadline().due()).isEqualTo(SIGNED.plusDays(60));
+        assertThat(duties.get(2).obligation().deadline().due()).isEqualTo(SIGNED.plusYears(1));
+        assertThat(duties.get(3).recurrence().period()).isEqualTo(Period.ofMonths(6));
+    }
+
+    @Test
+    void eachItemUnderALeadInIsADutyInheritingActorAndDeadline() {
+        List<Duty> duties = duties("(b) Within 30 days of the date of this order, the Secretary of Labor shall:\n"
+                + "    (i) issue guidance to employers; and\n    (ii) publish a list of best practices.");
+
+        assertThat(duties).extracting(d -> d.obligation().sectionId()).contains("Sec. 1(b)(i)", "Sec. 1(b)(ii)");
+        assertThat(duties).filteredOn(d -> d.obligation().sectionId().startsWith("Sec. 1(b)("))
+                .allSatisfy(d -> {
+                    assertThat(d.obligation().actor()).isEqualTo("the Secretary of Labor");
+                    assertThat(d.obligation().deadline().due()).isEqualTo(SIGNED.plusDays(30));
+                });
+    }
+
+    @Test
+    void aParagraphAfterTheLastItemIsTheParentsAndAProductsDeadlineIsItsMakersDuty() {
+        List<Duty> duties = duties("(e) The Secretary of Energy and the Secretary of Homeland Security shall "
+                + "jointly assess:\n    (i) the scope of an outage; and\n    (ii) any gaps in capabilities.\n\n"
+                + "The assessment shall be provided to the President within 90 days of the date of this order.\n\n"
+                + "(f) The Director shall coordinate a report.\n\nThe report shall:\n    (1) be completed within 120 "
+                + "days of the date of this order; and\n    (2) describe the options.");
+
+        Duty assessment = duties.stream().filter(d -> d.obligation().quote().startsWith("The assessment")).findFirst()
+                .orElseThrow();
+        assertThat(assessment.obligation().sectionId()).isEqualTo("Sec. 1(e)");
+        assertThat(assessment.obligation().actor())
+                .isEqualTo("The Secretary of Energy and the Secretary of Homeland Security");
+        assertThat(assessment.obligation().deadline().due()).isEqualTo(SIGNED.plusDays(90));
+        Duty completed = duties.stream().filter(d -> d.obligation().sectionId().equals("Sec. 1(f)(1)")).findFirst()
+                .orElseThrow();
+        assertThat(completed.obligation().actor()).isEqualTo("The Director");
+        assertThat(completed.obligation().deadline().due()).isEqualTo(SIGNED.plusDays(120));
+    }
+
+    @Test
+    void lettersThatLookLikeNumeralsKeepTheirLabelFromTheSequence() {
+        List<Duty> duties = duties("(g) The Secretary shall review the plan.\n\n(h) The Director shall publish "
+                + "the plan.\n    (i) Within 30 days of the date of this order, the Board shall report to the "
+                + "President.\n\n(j) The Chair shall convene the Board.");
+
+        assertThat(duties).extracting(d -> d.obligation().sectionId())
+                .containsExactly("Sec. 1(g)", "Sec. 1(h)", "Sec. 1(i)", "Sec. 1(j)");
+    }
+}
