@@ -47,6 +47,21 @@ class LogInjectionTests extends ApiTestSupport {
     }
 
     @Test
+    void anExceptionMessageCannotStartALineOfItsOwn(CapturedOutput output) {
+        IllegalArgumentException cause = new IllegalArgumentException("bad token 'x\n" + FORGED + "'");
+        cause.addSuppressed(new IllegalStateException("suppressed\r\n" + FORGED));
+        log.error("could not read an activity", new IllegalStateException("wrapped\u2028" + FORGED, cause));
+
+        List<String> lines = Arrays.asList(output.getOut().split("\n", -1));
+        assertThat(lines).anyMatch(l -> l.contains("could not read an activity"));
+        assertThat(lines).anyMatch(l -> l.contains("java.lang.IllegalArgumentException: bad token 'x\\n" + FORGED + "'"));
+        assertThat(lines).anyMatch(l -> l.contains("suppressed\\r\\n" + FORGED));
+        assertThat(lines).anyMatch(l -> l.contains("wrapped\\u2028" + FORGED));
+        assertThat(lines).as("frames still have a line each").anyMatch(l -> l.startsWith("\tat "));
+        assertThat(lines).noneMatch(l -> l.startsWith(FORGED) || l.startsWith("'") || l.contains("\u2028"));
+    }
+
+    @Test
     void printableTextIsLeftAsItIs() {
         assertThat(OneLineMessageConverter.escape("Zoë's café — 15 % done, “quoted” 日本")).isEqualTo(
                 "Zoë's café — 15 % done, “quoted” 日本");

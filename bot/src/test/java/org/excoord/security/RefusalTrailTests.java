@@ -130,6 +130,19 @@ class RefusalTrailTests extends ApiTestSupport {
     }
 
     @Test
+    void aCallerExcoordDoesNotKnowIsLoggedAtTheEdge() {
+        Response unknown = send(java.net.http.HttpRequest.newBuilder(uri("/api/v1/action-items"))
+                .header("X-Excoord-User", "ghost@nowhere.example").GET(), null);
+        assertThat(unknown.status()).isEqualTo(403);
+        List<ILoggingEvent> about = lines.list.stream()
+                .filter(e -> e.getFormattedMessage().contains("ghost@nowhere.example")).toList();
+        assertThat(about).hasSize(1);
+        assertThat(about.get(0).getLevel()).isEqualTo(Level.WARN);
+        assertThat(about.get(0).getFormattedMessage()).contains("GET /api/v1/action-items")
+                .contains("no person 'ghost@nowhere.example'");
+    }
+
+    @Test
     void whatIsNotARefusalOfRightsIsNotLogged() {
         assertThat(get("/api/v1/executive-actions/999999999", stranger).status()).isEqualTo(404);
         Response stale = put("/api/v1/executive-actions/" + open.getId() + "/status",

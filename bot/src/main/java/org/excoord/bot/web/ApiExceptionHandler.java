@@ -99,7 +99,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(UnknownUserException.class)
-    ResponseEntity<ProblemDetail> unknownUser(UnknownUserException e) {
+    ResponseEntity<ProblemDetail> unknownUser(UnknownUserException e, jakarta.servlet.http.HttpServletRequest request) {
+        refusals.refusedAtEdge(callerOf(request), request.getMethod() + " " + request.getRequestURI(),
+                Refusal.forbidden(e.getMessage()));
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()));
     }
