@@ -1,5 +1,6 @@
 package org.excoord.security;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,10 +59,11 @@ class DurabilityCrashTests {
                 clients.add(t);
             }
             long until = System.nanoTime() + LOAD.toNanos();
-            while (System.nanoTime() < until || acknowledged.size() < 100) {
-                assertThat(first.process.isAlive()).isTrue();
-                Thread.sleep(50);
-            }
+            Awaitility.await("the write load").atMost(LOAD.plusSeconds(60)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        assertThat(first.process.isAlive()).isTrue();
+                        return System.nanoTime() >= until && acknowledged.size() >= 100;
+                    });
 
             List<ProcessHandle> postgres = postgresOf(data);
             assertThat(postgres).isNotEmpty();
@@ -144,21 +146,22 @@ class DurabilityCrashTests {
                     "--excoord.embedded-postgres.data-dir=" + data, "--logging.level.root=WARN")
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ChildApp app = new ChildApp(process, port);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("the app exited; see " + log).isTrue();
-                try {
-                    if (HTTP.send(HttpRequest.newBuilder(app.uri("/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return app;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
+            try {
+                Awaitility.await("the app's readiness; see " + log).atMost(Duration.ofMinutes(2))
+                        .pollInterval(Duration.ofMillis(200)).until(() -> {
+                            assertThat(process.isAlive()).as("the app exited; see " + log).isTrue();
+                            try {
+                                return HTTP.send(HttpRequest.newBuilder(app.uri("/actuator/health/readiness")).build(),
+                                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                            } catch (IOException e) {
+                                return false; // not listening yet
+                            }
+                        });
+                return app;
+            } catch (RuntimeException | AssertionError e) {
+                process.destroyForcibly();
+                throw e;
             }
-            process.destroyForcibly();
-            throw new AssertionError("the app did not get ready within 2 minutes; see " + log);
         }
 
         URI uri(String path) {

@@ -1,5 +1,6 @@
 package org.excoord.security;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -85,15 +86,8 @@ class DurabilityOutageTests {
 
         database = start(dbPort);
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int status = 0;
-        while (status != 200 && System.nanoTime() < deadline) {
-            status = get("/api/v1/action-items").statusCode();
-            if (status != 200) {
-                Thread.sleep(200);
-            }
-        }
-        assertThat(status).isEqualTo(200);
+        Awaitility.await("requests served again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("/api/v1/action-items").statusCode() == 200);
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 

@@ -62,8 +62,6 @@ public class Conversation {
     /** Lists page no deeper than this (1,000 items): a page number from a card is bounded before it is multiplied. */
     static final int MAX_PAGE = 99;
     /** Dates from cards are refused outside these years: PostgreSQL stores ±999999999 or year 0 wrongly or not at all. */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
 
     private final Directory directory;
     private final ActionItemManagement items;
@@ -653,8 +651,9 @@ public class Conversation {
         } catch (DateTimeParseException e) {
             throw new InvalidCardData(field, "is not a date (YYYY-MM-DD)");
         }
-        if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-            throw new InvalidCardData(field, "must be between " + EARLIEST.getYear() + " and " + LATEST.getYear());
+        String problem = org.excoord.shared.Inputs.dateProblem(d); // the domain's range, as REST has it
+        if (problem != null) {
+            throw new InvalidCardData(field, problem);
         }
         return d;
     }

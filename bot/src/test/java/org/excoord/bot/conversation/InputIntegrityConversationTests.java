@@ -65,7 +65,7 @@ class InputIntegrityConversationTests extends ApiTestSupport {
         String created = press(manager, "item.create", JSON.createObjectNode().put("subject", "New work")
                 .put("dueDate", date));
         assertThat(moved).contains("must be between 1900-01-01 and 2200-12-31");
-        assertThat(created).contains("not created").contains("must be between 1900-01-01 and 2200-12-31");
+        assertThat(created).contains("dueDate").contains("must be between 1900-01-01 and 2200-12-31");
         assertThat(writes()).isEqualTo(before);
     }
 
@@ -74,7 +74,8 @@ class InputIntegrityConversationTests extends ApiTestSupport {
     void aHostileSubjectIsRefusedOnTheCardAndNotWritten(String subject) {
         long before = writes();
         String created = press(manager, "item.create", JSON.createObjectNode().put("subject", subject));
-        assertThat(created).contains("not created").contains("subject");
+        // refused by the card's reading (control characters) or by the domain (a line break in a one-line field)
+        assertThat(created).contains("subject").containsAnyOf("nothing was changed", "not created");
         assertThat(writes()).isEqualTo(before);
     }
 

@@ -1,5 +1,6 @@
 package org.excoord.bot.embedded;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,15 +95,12 @@ class EmbeddedServerRecoveryTests {
 
             killWithBackends(killed);
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            String value = null;
-            while ((value == null || server.postmaster().pid() == killed.pid()) && System.nanoTime() < deadline) {
-                try {
-                    value = ownerJdbc(server).queryForObject("select v from survived", String.class);
-                } catch (RuntimeException e) {
-                    Thread.sleep(200); // the supervisor checks every second, recovery replays the WAL
-                }
-            }
+            // the supervisor checks every second, recovery replays the WAL
+            String value = Awaitility.await("the restarted server").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                    .until(() -> server.postmaster().pid() == killed.pid() ? null
+                            : ownerJdbc(server).queryForObject("select v from survived", String.class),
+                            java.util.Objects::nonNull);
             assertThat(value).isEqualTo("committed");
             assertThat(server.port()).isEqualTo(port);
             assertThat(server.postmaster().pid()).isNotEqualTo(killed.pid());
