@@ -618,8 +618,9 @@ public class Conversation {
             return null;
         }
         String t = n.asText().strip();
-        if (!ReadableText.isReadable(t)) {
-            throw new InvalidCardData(field, "contains control characters or invalid Unicode");
+        String problem = org.excoord.shared.Inputs.textProblem(t, true); // one-line or not is the domain's call
+        if (problem != null) {
+            throw new InvalidCardData(field, problem);
         }
         return t;
     }

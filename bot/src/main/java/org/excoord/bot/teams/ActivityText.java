@@ -3,10 +3,10 @@ package org.excoord.bot.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
-import org.excoord.bot.conversation.ReadableText;
+import org.excoord.shared.Inputs;
 
 /**
- * Finds text no Teams client sends ({@link ReadableText}): every string of the activity is checked, keys included, so
+ * Finds text no Teams client sends (what the domain refuses in any text, {@link Inputs#textProblem}): every string of the activity is checked, keys included, so
  * no field of a card's data can carry a NUL or a lone surrogate into the database, a log line or a card.
  */
 final class ActivityText {
@@ -57,6 +57,6 @@ final class ActivityText {
     }
 
     private static boolean isReadable(String s) {
-        return ReadableText.isReadable(s);
+        return Inputs.textProblem(s, true) == null;
     }
 }
