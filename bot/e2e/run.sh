@@ -9,7 +9,7 @@
 # /api/messages, runs playground-e2e.js, then validate-cards.js. Stops everything it started, whatever happens.
 # Artifacts: bot/target/e2e/ (screenshots/, cards/, png/, logs/). Exit code non-zero on any failure.
 # Environment: E2E_BOT_PORT and E2E_PLAYGROUND_PORT (default: free ports chosen at start), E2E_BOT_JAR
-# (bot/target/excoord-bot.jar), E2E_HEALTH_TIMEOUT (120 s).
+# (bot/target/excoord-bot.jar), E2E_HEALTH_TIMEOUT (300 s: a loaded machine starts the bot in 2 minutes).
 set -euo pipefail
 
 E2E="$(cd "$(dirname "$0")" && pwd)"
@@ -17,7 +17,7 @@ ROOT="$(cd "$E2E/../.." && pwd)"
 OUT="$ROOT/bot/target/e2e"
 LOGS="$OUT/logs"
 JAR="${E2E_BOT_JAR:-$ROOT/bot/target/excoord-bot.jar}"
-HEALTH_TIMEOUT="${E2E_HEALTH_TIMEOUT:-120}"
+HEALTH_TIMEOUT="${E2E_HEALTH_TIMEOUT:-300}"
 # free ports, so a running app (3978) or a second run does not collide: asked of the kernel (bind to port 0)
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
