@@ -30,12 +30,13 @@ class TeamsConfiguration {
     @Bean
     TeamsBotAdapter teamsBotAdapter(TeamsProperties properties) {
         if (!properties.authenticationEnabled()) {
-            log.warn("""
-
+            // one log call per line: the log escapes line breaks inside a message (no forged lines)
+            """
                     ************************************************************************************
                     *  BOT AUTHENTICATION IS OFF (no excoord.teams.app-id): /api/messages accepts any   *
                     *  activity without a token. Local embedded default and Agents Playground only.    *
-                    ************************************************************************************""");
+                    ************************************************************************************"""
+                    .lines().forEach(log::warn);
         } else if (properties.openIdMetadataUrl() != null && !properties.openIdMetadataUrl().isBlank()) {
             // a static of the SDK: one key source per JVM, which is all a bot needs
             ChannelValidation.setOpenIdMetaDataUrl(properties.openIdMetadataUrl());
