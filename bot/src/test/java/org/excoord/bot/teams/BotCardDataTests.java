@@ -10,9 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.excoord.actionitem.ActionItem;
-import org.excoord.authority.AuthorityCatalog;
-import org.excoord.authority.ImportAuthority;
-import org.excoord.directory.Actor;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
@@ -153,17 +150,7 @@ class BotCardDataTests extends LocalBotTestSupport {
 
     @Test
     void aMultiStepChangeRefusedHalfWayIsUndoneAndSaysWhy() throws Exception {
-        AuthorityCatalog catalog = context.getBean(AuthorityCatalog.class);
-        long eo = catalog.findByReference("14028").orElseGet(() -> {
-            try {
-                String text = new String(getClass().getResourceAsStream("/authorities/eo-14028.md").readAllBytes(),
-                        StandardCharsets.UTF_8);
-                catalog.importText(ImportAuthority.of(text), Actor.system()).orElseThrow();
-                return catalog.findByReference("14028").orElseThrow();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).getId();
+        long eo = eo14028();
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         long itemsBefore = jdbc.queryForObject("select count(*) from action_item", Long.class);
 

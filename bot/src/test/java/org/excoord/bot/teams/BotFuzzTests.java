@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,8 +21,6 @@ import org.excoord.action.NewExecutiveAction;
 import org.excoord.action.Receipt;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ItemVerb;
-import org.excoord.authority.AuthorityCatalog;
-import org.excoord.authority.ImportAuthority;
 import org.excoord.cards.CardVerbs;
 import org.excoord.correspondence.CorrespondenceLog;
 import org.excoord.correspondence.LogCorrespondence;
@@ -93,7 +90,7 @@ class BotFuzzTests extends LocalBotTestSupport {
                 .put("executiveActionId", action.getId()).put("list", "mine").put("page", 0)
                 .put("correspondenceId", letter).put("orgUnitId", unit.getId()).put("personId", actor.getId())
                 .put("resolution", "done").put("note", "n").put("fromPerson", "P").put("fromOrganization", "O")
-                .put("method", "MAIL").put("typeId", type).put("authorityId", authority()).put("duty0", "true")
+                .put("method", "MAIL").put("typeId", type).put("authorityId", eo14028()).put("duty0", "true")
                 .put("finding0", "true");
     }
 
@@ -269,20 +266,6 @@ class BotFuzzTests extends LocalBotTestSupport {
         keep.forEach(data::put);
         DATA_FIELDS.forEach(f -> data.put(f, HOLE));
         return copy.toString().replace("\"" + HOLE + "\"", hostile);
-    }
-
-    private long authority() {
-        AuthorityCatalog catalog = context.getBean(AuthorityCatalog.class);
-        return catalog.findByReference("14028").orElseGet(() -> {
-            try {
-                String text = new String(getClass().getResourceAsStream("/authorities/eo-14028.md").readAllBytes(),
-                        StandardCharsets.UTF_8);
-                catalog.importText(ImportAuthority.of(text), Actor.system()).orElseThrow();
-                return catalog.findByReference("14028").orElseThrow();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).getId();
     }
 
     private static String abbreviate(String s) {

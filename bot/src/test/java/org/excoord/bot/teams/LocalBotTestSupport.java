@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +25,8 @@ import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.ActionItemRepository;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.authority.AuthorityCatalog;
+import org.excoord.authority.ImportAuthority;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Person;
 import org.excoord.shared.Priority;
@@ -138,5 +141,20 @@ abstract class LocalBotTestSupport {
 
     static ObjectNode json() {
         return Activities.JSON.createObjectNode();
+    }
+
+    /** EO 14028, imported from the test resources the first time a test needs it. */
+    long eo14028() {
+        AuthorityCatalog catalog = context.getBean(AuthorityCatalog.class);
+        return catalog.findByReference("14028").orElseGet(() -> {
+            try {
+                String text = new String(getClass().getResourceAsStream("/authorities/eo-14028.md").readAllBytes(),
+                        StandardCharsets.UTF_8);
+                catalog.importText(ImportAuthority.of(text), Actor.system()).orElseThrow();
+                return catalog.findByReference("14028").orElseThrow();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).getId();
     }
 }
