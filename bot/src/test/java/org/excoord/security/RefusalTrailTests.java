@@ -183,4 +183,17 @@ class RefusalTrailTests extends ApiTestSupport {
         return new Turn(person.getEntraObjectId(), "29:" + person.getId(), person.getDisplayName(), ChatKind.PERSONAL,
                 null);
     }
+
+    @Test
+    void aRefusalIsTracedOncePerUnitOfWorkEvenWhenItIsTheSameObject() {
+        RefusalTrail trail = context.getBean(RefusalTrail.class);
+        org.excoord.shared.Refusal shared = org.excoord.shared.Refusal.forbidden("a shared refusal of the trail test");
+        trail.refused(fixtures.actor(stranger), "Trail.first", shared);
+        trail.refused(fixtures.actor(stranger), "Trail.outer", shared); // handed up: the same refusal, once
+        RefusalTrail.forgetThread(); // the request ends (RefusalTrailScope)
+        trail.refused(fixtures.actor(stranger), "Trail.next", shared);
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+                .filteredOn(m -> m.contains("a shared refusal of the trail test")).hasSize(2)
+                .anySatisfy(m -> assertThat(m).contains("Trail.first")).anySatisfy(m -> assertThat(m).contains("Trail.next"));
+    }
 }

@@ -36,6 +36,14 @@ public class RefusalTrail {
         this.audit = audit;
     }
 
+    /**
+     * Ends the thread's unit of work (a request, a turn): the next refusal on this thread is traced even if it is the
+     * same object (a shared constant), and the thread keeps no refusal alive.
+     */
+    public static void forgetThread() {
+        LAST.remove();
+    }
+
     /** Only authorization refusals are traced; not found, invalid input and stale versions are ordinary outcomes. */
     public static boolean isTraced(Refusal refusal) {
         return refusal != null && refusal.kind() == Refusal.Kind.FORBIDDEN;
