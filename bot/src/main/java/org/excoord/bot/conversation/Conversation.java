@@ -41,6 +41,7 @@ import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Role;
+import org.excoord.shared.Inputs;
 import org.excoord.shared.Outcome;
 import org.excoord.shared.Refusal;
 import org.springframework.data.domain.PageRequest;
@@ -618,7 +619,7 @@ public class Conversation {
             return null;
         }
         String t = n.asText().strip();
-        String problem = org.excoord.shared.Inputs.textProblem(t, true); // one-line or not is the domain's call
+        String problem = Inputs.textProblem(t, true); // one-line or not is the domain's call
         if (problem != null) {
             throw new InvalidCardData(field, problem);
         }
@@ -652,7 +653,7 @@ public class Conversation {
         } catch (DateTimeParseException e) {
             throw new InvalidCardData(field, "is not a date (YYYY-MM-DD)");
         }
-        String problem = org.excoord.shared.Inputs.dateProblem(d); // the domain's range, as REST has it
+        String problem = Inputs.dateProblem(d); // the domain's range, as REST has it
         if (problem != null) {
             throw new InvalidCardData(field, problem);
         }

@@ -6,13 +6,16 @@ import jakarta.validation.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.UUID;
-import org.excoord.bot.DatabaseUnavailable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.excoord.audit.RefusalTrail;
+import org.excoord.bot.DatabaseUnavailable;
 import org.excoord.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,14 +57,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Jackson's words for a key given twice ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}). */
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:Object property|field) \"(.*)\"");
 
-    private final org.excoord.audit.RefusalTrail refusals;
+    private final RefusalTrail refusals;
 
-    ApiExceptionHandler(org.excoord.audit.RefusalTrail refusals) {
+    ApiExceptionHandler(RefusalTrail refusals) {
         this.refusals = refusals;
     }
 
     @ExceptionHandler(RefusedException.class)
-    ResponseEntity<ProblemDetail> refused(RefusedException e, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> refused(RefusedException e, HttpServletRequest request) {
         Refusal refusal = e.refusal();
         // services trace their refusals themselves; this catches one an endpoint raised on its own
         refusals.refusedAtEdge(callerOf(request), request.getMethod() + " " + request.getRequestURI(), refusal);
@@ -78,8 +81,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(problem);
     }
 
-    private static String callerOf(jakarta.servlet.http.HttpServletRequest request) {
-        java.security.Principal principal = request.getUserPrincipal();
+    private static String callerOf(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
         String named = request.getHeader(CurrentActorResolver.USER_HEADER);
         return principal != null ? principal.getName() : named != null ? named : "the local user";
     }
@@ -99,7 +102,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(UnknownUserException.class)
-    ResponseEntity<ProblemDetail> unknownUser(UnknownUserException e, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unknownUser(UnknownUserException e, HttpServletRequest request) {
         refusals.refusedAtEdge(callerOf(request), request.getMethod() + " " + request.getRequestURI(),
                 Refusal.forbidden(e.getMessage()));
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
