@@ -203,6 +203,7 @@ public class ActionItemManagement {
         return change(id, expectedVersion, actor, ItemVerb.Right.WORK, "EDITED", item -> {
             item.edit(subject.strip(), details, nextSteps, priority == null ? item.getPriority() : priority,
                     clock.instant(), actor.displayName());
+            events.publishEvent(new ActionItemEdited(id, actor.personId(), clock.instant()));
             return null;
         });
     }
