@@ -55,11 +55,22 @@ create table graph_item_sync (
     pushed_due       date,
     pushed_assignees varchar(1000),
     pushed_percent   int,
+    -- the rest of what the push last wrote, so that it sends only the fields that changed
+    pushed_bucket_id varchar(64),
+    pushed_priority  int,
+    pushed_start     date,
+    -- sha-256 of the task description last written (the details have their own etag)
+    pushed_details_hash varchar(64),
     -- the Outlook event (in event_user_id's calendar)
     event_user_id  varchar(64),
     event_id       varchar(512),
     event_date     date,
     event_create_sent_at timestamptz,
+    -- n of the event's transactionId excoord-<number>-<n>: bumped and committed before a fresh create is sent, so a
+    -- create retried after a crash reuses the id and Graph ignores the second one
+    event_seq      int          not null default 0,
+    -- sha-256 of the event's fields last written (subject, date, time zone, reminder, body)
+    pushed_event_hash varchar(64),
     synced_at      timestamptz,
     updated_at     timestamptz  not null
 );

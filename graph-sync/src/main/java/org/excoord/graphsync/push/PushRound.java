@@ -1,0 +1,225 @@
+package org.excoord.graphsync.push;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.excoord.graphsync.graph.GraphFailure;
+import org.excoord.graphsync.graph.GraphGateway;
+import org.excoord.graphsync.graph.GraphRequest;
+import org.excoord.graphsync.graph.GraphResponse;
+import org.excoord.graphsync.graph.PlannerTaskState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One round over the claimed items: reconciles creates whose answers were lost, resolves buckets, then runs phases.
+ * In each phase every item offers its next task and event request; they go out together, 20 to a {@code $batch},
+ * across items; each answer moves its item on. Before a phase is sent its rows are written and committed (the create
+ * marks and the event's transactionId counter), and after it the answers' ids and etags are.
+ */
+final class PushRound {
+
+    private static final Logger log = LoggerFactory.getLogger(PushRound.class);
+
+    /** Enough for create → details → description → etag, plus a few 412 re-reads and recreations. */
+    static final int MAX_PHASES = 16;
+
+    private final String workerId;
+    private final GraphGateway gateway;
+    private final SyncRows rows;
+    private final PlannerBuckets buckets;
+    private final Duration maxWait;
+    private long subRequests;
+    private long batches;
+    private long planReads;
+
+    PushRound(String workerId, GraphGateway gateway, SyncRows rows, PlannerBuckets buckets, Duration maxWait) {
+        this.workerId = workerId;
+        this.gateway = gateway;
+        this.rows = rows;
+        this.buckets = buckets;
+        this.maxWait = maxWait;
+    }
+
+    long subRequests() {
+        return subRequests;
+    }
+
+    long batches() {
+        return batches;
+    }
+
+    long planReads() {
+        return planReads;
+    }
+
+    void run(List<ItemPush> pushes) {
+        List<ItemPush> active = new ArrayList<>(pushes);
+        reconcileTaskCreates(active);
+        resolveBuckets(active);
+        for (int phase = 0; phase < MAX_PHASES; phase++) {
+            Instant now = Instant.now();
+            List<ItemPush.Step> steps = new ArrayList<>();
+            Set<ItemPush> sending = new LinkedHashSet<>();
+            for (ItemPush push : active) {
+                for (ItemPush.Step step : push.next(now)) {
+                    steps.add(step);
+                    sending.add(push);
+                }
+            }
+            if (steps.isEmpty()) {
+                Instant until = earliestWait(active, now);
+                if (until == null) {
+                    return;
+                }
+                pause(Duration.between(now, until));
+                phase--; // waiting for a Retry-After is not a phase of work
+                continue;
+            }
+            // commit the create marks and transaction ids before Graph can act on them
+            List<ItemSyncRow> lost = rows.save(workerId, sending.stream().map(p -> p.row).toList());
+            if (!lost.isEmpty()) {
+                dropLost(active, lost);
+                steps.removeIf(s -> lost.contains(s.push().row));
+            }
+            send(steps);
+            rows.save(workerId, sending.stream().filter(ItemPush::active).map(p -> p.row).toList());
+            active.removeIf(p -> !p.active());
+        }
+        for (ItemPush push : active) {
+            push.defer(Duration.ZERO); // more to do than a round's phases: the row is claimed again at once
+        }
+    }
+
+    private void send(List<ItemPush.Step> steps) {
+        for (int from = 0; from < steps.size(); from += GraphGateway.MAX_BATCH) {
+            List<ItemPush.Step> chunk = steps.subList(from, Math.min(steps.size(), from + GraphGateway.MAX_BATCH));
+            List<GraphRequest> requests = chunk.stream().map(ItemPush.Step::request).toList();
+            List<GraphResponse> responses;
+            batches++;
+            subRequests += requests.size();
+            try {
+                responses = gateway.batch(requests);
+            } catch (GraphFailure e) {
+                log.warn("A $batch of {} requests failed ({} {}): its items back off", requests.size(), e.status(),
+                        e.getMessage());
+                for (ItemPush.Step step : chunk) {
+                    step.push().backOff("GRAPH_" + e.status(), "Graph could not be reached or failed ("
+                            + e.status() + "): " + e.getMessage());
+                }
+                continue;
+            }
+            Instant now = Instant.now();
+            for (int i = 0; i < chunk.size(); i++) {
+                ItemPush.Step step = chunk.get(i);
+                if (step.push().active()) {
+                    step.push().apply(step, responses.get(i), now, maxWait);
+                }
+            }
+        }
+    }
+
+    /**
+     * A row with a create mark and no task id: the create may have reached Graph. The plan's tasks are read (once per
+     * plan per round) for a title that starts with the item's number; found, it is adopted, else created again.
+     */
+    private void reconcileTaskCreates(List<ItemPush> active) {
+        Map<String, Map<String, PlannerTaskState>> byPlan = new HashMap<>();
+        for (ItemPush push : active) {
+            ItemSyncRow row = push.row;
+            if (row.taskId != null || row.taskCreateSentAt == null || row.planId == null) {
+                continue;
+            }
+            Map<String, PlannerTaskState> tasks;
+            try {
+                tasks = byPlan.computeIfAbsent(row.planId, this::tasksByNumber);
+            } catch (GraphFailure e) {
+                push.backOff("GRAPH_" + e.status(), "could not read the plan to look for a task created before: "
+                        + e.getMessage());
+                continue;
+            }
+            PlannerTaskState found = push.desired.number() == null ? null : tasks.get(push.desired.number());
+            if (found != null) {
+                log.info("{}: adopting task {} found in plan {} (its create's answer was lost)",
+                        push.desired.number(), found.id(), row.planId);
+                push.adopt(found);
+            } else {
+                row.taskCreateSentAt = null;
+            }
+        }
+    }
+
+    private Map<String, PlannerTaskState> tasksByNumber(String planId) {
+        planReads++;
+        Map<String, PlannerTaskState> byNumber = new HashMap<>();
+        for (PlannerTaskState task : gateway.planTasks(planId)) {
+            String title = task.title() == null ? "" : task.title();
+            int cut = title.indexOf(MirrorTargets.SEPARATOR);
+            byNumber.putIfAbsent(cut < 0 ? title.strip() : title.substring(0, cut), task);
+        }
+        return byNumber;
+    }
+
+    private void resolveBuckets(List<ItemPush> active) {
+        Map<String, String> resolved = new HashMap<>();
+        for (ItemPush push : active) {
+            Desired.Task task = push.desired.task();
+            if (task == null || !push.active()) {
+                continue;
+            }
+            String key = task.planId() + "\n" + task.bucketKey();
+            String id = resolved.get(key);
+            if (id == null) {
+                try {
+                    id = buckets.bucketId(gateway, task.planId(), task.bucketKey(), task.bucketName());
+                } catch (GraphFailure e) {
+                    if (e.status() == 403 || e.status() == 400) {
+                        push.fail(e.errorCode() == null ? "BUCKET_REFUSED" : e.errorCode(),
+                                FailureReasons.refused(e.errorCode(), e.getMessage(), false));
+                    } else {
+                        push.backOff("GRAPH_" + e.status(), "could not create the Planner bucket: " + e.getMessage());
+                    }
+                    continue;
+                }
+                resolved.put(key, id);
+            }
+            push.bucketId = id;
+        }
+    }
+
+    private static Instant earliestWait(List<ItemPush> active, Instant now) {
+        Instant earliest = null;
+        for (ItemPush push : active) {
+            Instant until = push.waitingUntil(now);
+            if (until != null && (earliest == null || until.isBefore(earliest))) {
+                earliest = until;
+            }
+        }
+        return earliest;
+    }
+
+    private static void dropLost(List<ItemPush> active, List<ItemSyncRow> lost) {
+        for (ItemPush push : active) {
+            if (lost.contains(push.row)) {
+                log.warn("Item {}: the lease was taken over by another worker; this one stops pushing it",
+                        push.row.itemId);
+                push.defer(Duration.ZERO);
+            }
+        }
+        active.removeIf(p -> lost.contains(p.row));
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(Math.max(1, wait.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Graph's Retry-After", e);
+        }
+    }
+}
