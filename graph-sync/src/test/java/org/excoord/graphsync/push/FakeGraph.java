@@ -85,6 +85,10 @@ final class FakeGraph implements GraphGateway {
         return n == null ? 0 : n.get();
     }
 
+    int planTasksReads() {
+        return calls("planTasks");
+    }
+
     synchronized List<Task> tasks() {
         return List.copyOf(tasks.values());
     }
