@@ -34,11 +34,14 @@ final class PushRound {
     private final SyncRows rows;
     private final PlannerBuckets buckets;
     private final Duration maxWait;
+    private final Duration lease;
     private long subRequests;
     private long batches;
     private long planReads;
 
-    PushRound(String workerId, GraphGateway gateway, SyncRows rows, PlannerBuckets buckets, Duration maxWait) {
+    PushRound(String workerId, GraphGateway gateway, SyncRows rows, PlannerBuckets buckets, Duration maxWait,
+            Duration lease) {
+        this.lease = lease;
         this.workerId = workerId;
         this.gateway = gateway;
         this.rows = rows;
@@ -82,13 +85,13 @@ final class PushRound {
                 continue;
             }
             // commit the create marks and transaction ids before Graph can act on them
-            List<ItemSyncRow> lost = rows.save(workerId, sending.stream().map(p -> p.row).toList());
+            List<ItemSyncRow> lost = rows.save(workerId, sending.stream().map(p -> p.row).toList(), lease);
             if (!lost.isEmpty()) {
                 dropLost(active, lost);
                 steps.removeIf(s -> lost.contains(s.push().row));
             }
             send(steps);
-            rows.save(workerId, sending.stream().filter(ItemPush::active).map(p -> p.row).toList());
+            rows.save(workerId, sending.stream().filter(ItemPush::active).map(p -> p.row).toList(), lease);
             active.removeIf(p -> !p.active());
         }
         for (ItemPush push : active) {

@@ -58,7 +58,7 @@ public class PushWorker {
         for (ItemSyncRow row : claimed) {
             pushes.add(new ItemPush(row, desired.get(row.itemId)));
         }
-        PushRound round = new PushRound(workerId, gateway, rows, buckets, MAX_INLINE_WAIT);
+        PushRound round = new PushRound(workerId, gateway, rows, buckets, MAX_INLINE_WAIT, properties.lease());
         round.run(pushes);
         int synced = 0;
         int failed = 0;

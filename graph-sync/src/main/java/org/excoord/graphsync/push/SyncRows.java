@@ -46,7 +46,7 @@ final class SyncRows {
                 task_create_sent_at = ?, pushed_title = ?, pushed_due = ?, pushed_assignees = ?, pushed_percent = ?,
                 pushed_bucket_id = ?, pushed_priority = ?, pushed_start = ?, pushed_details_hash = ?,
                 event_user_id = ?, event_id = ?, event_date = ?, event_create_sent_at = ?, event_seq = ?,
-                pushed_event_hash = ?, updated_at = now()
+                pushed_event_hash = ?, claimed_until = now() + ? * interval '1 millisecond', updated_at = now()
             where item_id = ? and claimed_by = ?""";
 
     private final JdbcTemplate jdbc;
@@ -68,10 +68,10 @@ final class SyncRows {
     }
 
     /**
-     * Writes what the rows now know of Graph (ids, etags, what was pushed, the create marks), and commits. Returns the
-     * rows this worker no longer holds (lease lost): they must not be pushed further.
+     * Writes what the rows now know of Graph (ids, etags, what was pushed, the create marks), renews their lease, and
+     * commits. Returns the rows this worker no longer holds (lease taken over): they must not be pushed further.
      */
-    List<ItemSyncRow> save(String workerId, Collection<ItemSyncRow> rows) {
+    List<ItemSyncRow> save(String workerId, Collection<ItemSyncRow> rows, Duration lease) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -96,8 +96,9 @@ final class SyncRows {
             ps.setTimestamp(17, timestamp(r.eventCreateSentAt));
             ps.setInt(18, r.eventSeq);
             ps.setString(19, r.pushedEventHash);
-            ps.setLong(20, r.itemId);
-            ps.setString(21, workerId);
+            ps.setLong(20, lease.toMillis());
+            ps.setLong(21, r.itemId);
+            ps.setString(22, workerId);
         }));
         List<ItemSyncRow> lost = new java.util.ArrayList<>();
         int i = 0;
