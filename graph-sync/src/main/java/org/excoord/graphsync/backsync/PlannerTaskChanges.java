@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What one changed Planner task means for its item, decided against what the push last wrote (the pushed_*
- * columns) and done in one transaction with storing the task's new etag, so the same change is never handled
- * twice:
+ * columns) and done in one transaction with storing the task's new etag and what Planner now holds in the pushed_*
+ * columns (title, due date, assignees, progress), so the same change is never handled twice and the next push sends
+ * whatever differs from the item:
  * <ul>
  * <li>progress raised by a person: the workflow, as that person ("Name (via Planner)" in the audit): 50 % starts the
  * item, 100 % submits it for review (completes it when its type needs no review); a refusal is explained in a
@@ -40,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them back, and one comment says what was put back, as "what excoord had → what Planner had";</li>
  * <li>a task deleted in Planner: its id is forgotten and the item is marked for push, which creates it again.</li>
  * </ul>
- * Comments are written by the system (no author). A row the push is writing at that moment is left for the next
+ * Priority, start date and bucket are left as a person arranges them in Planner (the push sends them when the item
+ * changes them). Comments are written by the system (no author). A row the push is writing at that moment is left for the next
  * poll, so a write of excoord's own, whose etag is not stored yet, is never taken for a person's.
  */
 @Component
@@ -130,8 +132,13 @@ class PlannerTaskChanges {
                 marks.mark(itemId);
                 tally.putBack++;
             }
-            jdbc.update("update graph_item_sync set task_etag = ?, updated_at = now() where item_id = ?", task.etag(),
-                    itemId);
+            // what Planner now holds, as the push's pushed_* columns mean it: the push sends what differs from the
+            // item (so a put-back restores the owned fields), and the same change is not handled twice
+            jdbc.update("""
+                    update graph_item_sync set task_etag = ?, pushed_title = ?, pushed_due = ?, pushed_assignees = ?,
+                        pushed_percent = ?, updated_at = now() where item_id = ?""", task.etag(), task.title(),
+                    task.due() == null ? null : Date.valueOf(task.due()), joined(task.assigneeIds()),
+                    task.percentComplete(), itemId);
         });
     }
 
@@ -277,6 +284,10 @@ class PlannerTaskChanges {
         }
         return Arrays.stream(column.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static String joined(Set<String> ids) {
+        return ids == null ? "" : String.join(",", new TreeSet<>(ids));
     }
 
     private static int size(Set<String> ids) {

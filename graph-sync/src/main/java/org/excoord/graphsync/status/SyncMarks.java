@@ -14,12 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class SyncMarks {
 
     /**
-     * A FAILED row stays FAILED (only an admin's retry or a re-link clears it); any other state waits for the push.
+     * As the push's own mark (push.SyncRows), without the debounce: a new change gives a FAILED row a fresh start
+     * (the change may be the fix, e.g. a smaller team), and the row waits for the push.
      */
     private static final String MARK = """
-            insert into graph_item_sync (item_id, ready_at, updated_at) values (?, now(), now())
+            insert into graph_item_sync (item_id, change_seq, pushed_seq, ready_at, state, updated_at)
+            values (?, 1, 0, now(), 'PENDING', now())
             on conflict (item_id) do update set change_seq = graph_item_sync.change_seq + 1,
-                ready_at = least(graph_item_sync.ready_at, now()), updated_at = now()""";
+                ready_at = least(graph_item_sync.ready_at, now()),
+                attempts = case when graph_item_sync.state = 'FAILED' then 0 else graph_item_sync.attempts end,
+                state = 'PENDING', updated_at = now()""";
 
     private final JdbcTemplate jdbc;
 
@@ -39,11 +43,10 @@ public class SyncMarks {
     @Transactional(propagation = Propagation.MANDATORY)
     public int markOpenItemsOf(Long orgUnitId) {
         return jdbc.update("""
-                insert into graph_item_sync (item_id, ready_at, updated_at)
-                select i.id, now(), now() from action_item i where i.org_unit_id = ? and i.is_open
+                insert into graph_item_sync (item_id, change_seq, pushed_seq, ready_at, state, updated_at)
+                select i.id, 1, 0, now(), 'PENDING', now() from action_item i where i.org_unit_id = ? and i.is_open
                 on conflict (item_id) do update set change_seq = graph_item_sync.change_seq + 1,
-                    ready_at = least(graph_item_sync.ready_at, now()), attempts = 0, updated_at = now(),
-                    state = case when graph_item_sync.state = 'FAILED' then 'PENDING' else graph_item_sync.state end,
-                    failure_code = null, failure_reason = null""", orgUnitId);
+                    ready_at = least(graph_item_sync.ready_at, now()), attempts = 0, state = 'PENDING',
+                    failure_code = null, failure_reason = null, updated_at = now()""", orgUnitId);
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 @Import(FakeGraphConfiguration.class)
-@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h"})
+@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
+        "excoord.graph.push.scheduled=false"})
 class BackSyncTests extends GraphSyncIntegrationTest {
 
     @Autowired
@@ -107,6 +108,8 @@ class BackSyncTests extends GraphSyncIntegrationTest {
 
         assertThat(report.putBack()).isEqualTo(1);
         assertThat(pendingPush(item)).isTrue();
+        // what Planner holds now, so that the push sees the item's due date differ and sends it back
+        assertThat(row(item).get("pushed_due")).hasToString(moved.toString());
         assertThat(items.view(item.getId(), fixtures.actor(unit.manager())).orElseThrow().getDueDate()).isEqualTo(due);
         assertThat(comments(item)).extracting(RecentComment::body).containsExactly("Changed in Planner and put back:"
                 + " due date " + due + " → " + moved + "; excoord owns due dates, assignees and titles — change them"

@@ -28,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * asserted, a loaded machine must not fail it.
  */
 @Import(FakeGraphConfiguration.class)
-@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h"})
+@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
+        "excoord.graph.push.scheduled=false"})
 class LargePlanBackSyncTests extends GraphSyncIntegrationTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(LargePlanBackSyncTests.class);

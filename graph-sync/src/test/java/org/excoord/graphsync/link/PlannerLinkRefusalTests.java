@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 /** Only admins link units to Planner, and nothing but a GUID reaches Graph as a group id. */
 @SecurityTest
 @Import(FakeGraphConfiguration.class)
-@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h"})
+@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
+        "excoord.graph.push.scheduled=false"})
 class PlannerLinkRefusalTests extends GraphSyncIntegrationTest {
 
     @Autowired

@@ -24,7 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 
 @Import(FakeGraphConfiguration.class)
 @TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.tenant-id=tenant-1",
-        "excoord.graph.poll-interval=1h"})
+        "excoord.graph.poll-interval=1h", "excoord.graph.push.scheduled=false"})
 class PlannerLinksTests extends GraphSyncIntegrationTest {
 
     @Autowired
@@ -72,11 +72,11 @@ class PlannerLinksTests extends GraphSyncIntegrationTest {
 
     @Test
     void linkingMarksTheUnitsOpenItemsAndOnlyThoseAndIsAudited() {
-        ActionItem open = item(unit, manager, staff);
-        ActionItem closed = item(unit, manager, staff);
+        ActionItem open = item(manager, staff);
+        ActionItem closed = item(manager, staff);
         items.apply(closed.getId(), ItemVerb.CANCEL, closed.getVersion(), null, fixtures.actor(manager)).orElseThrow();
         OrgUnit other = fixtures.unit("Other Office", null);
-        ActionItem elsewhere = item(other, fixtures.manager("Other Manager", other),
+        ActionItem elsewhere = item(fixtures.manager("Other Manager", other),
                 fixtures.person("Other Staff", other));
         Map<Long, Long> before = changeSeqs(open, closed, elsewhere);
 
@@ -95,7 +95,7 @@ class PlannerLinksTests extends GraphSyncIntegrationTest {
 
     @Test
     void relinkingToAnotherGroupReplacesTheLinkAndMarksAgain() {
-        ActionItem open = item(unit, manager, staff);
+        ActionItem open = item(manager, staff);
         PlannerLinkView first = links.link(unit.getId(), graph.group(), fixtures.actor(admin)).orElseThrow();
         long seq = changeSeqs(open).get(open.getId());
         String otherGroup = graph.group();
@@ -135,7 +135,7 @@ class PlannerLinksTests extends GraphSyncIntegrationTest {
         assertThat(links.view(-1L, fixtures.actor(admin)).refusal().kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 
-    private ActionItem item(OrgUnit in, Person by, Person to) {
+    private ActionItem item(Person by, Person to) {
         return items.create(NewActionItem.adHoc("Brief the minister", to.getId(), items.today().plusDays(7), null),
                 fixtures.actor(by)).orElseThrow();
     }
