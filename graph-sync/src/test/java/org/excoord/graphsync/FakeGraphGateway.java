@@ -35,6 +35,8 @@ public class FakeGraphGateway implements GraphGateway {
     private final AtomicLong plansCreated = new AtomicLong();
     private final AtomicLong planReads = new AtomicLong();
     private final AtomicLong seq = new AtomicLong();
+    private final Set<String> failingPlans = new java.util.HashSet<>();
+    private volatile Runnable beforePlanRead = () -> { };
 
     /** A group Graph knows; any other group id is answered with 404. */
     public synchronized String group() {
@@ -85,9 +87,28 @@ public class FakeGraphGateway implements GraphGateway {
         throw new UnsupportedOperationException("this fake serves links and back-sync only");
     }
 
+    /** Graph answers 404 for this plan from now on (deleted in Planner). */
+    public synchronized void failPlan(String planId) {
+        failingPlans.add(planId);
+    }
+
+    /** Runs at the start of every plan read, outside the fake's lock (a test holds a poll there). */
+    public void beforePlanRead(Runnable hook) {
+        beforePlanRead = hook;
+    }
+
     @Override
-    public synchronized List<PlannerTaskState> planTasks(String planId) {
+    public List<PlannerTaskState> planTasks(String planId) {
+        beforePlanRead.run();
+        return readPlan(planId);
+    }
+
+    private synchronized List<PlannerTaskState> readPlan(String planId) {
         planReads.incrementAndGet();
+        if (failingPlans.contains(planId)) {
+            requests.incrementAndGet();
+            throw new GraphFailure(404, "NotFound", "The requested item is not found.", null);
+        }
         List<PlannerTaskState> all = new ArrayList<>(tasks.getOrDefault(planId, Map.of()).values());
         requests.addAndGet(Math.max(1, (all.size() + PAGE - 1) / PAGE));
         return all;

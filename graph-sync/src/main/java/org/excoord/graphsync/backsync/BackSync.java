@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.excoord.graphsync.GraphSyncProperties;
+import org.excoord.graphsync.graph.GraphFailure;
 import org.excoord.graphsync.graph.GraphGateway;
 import org.excoord.graphsync.graph.PlannerTaskState;
 import org.slf4j.Logger;
@@ -45,13 +46,22 @@ public class BackSync {
         this.properties = properties;
     }
 
-    /** Polls every plan that is due and that no other replica holds, one at a time (the scheduler's tick). */
+    /**
+     * Polls every plan that is due and that no other replica holds, one at a time (the scheduler's tick). A plan
+     * that fails is logged and due again one interval later.
+     */
     public List<BackSyncReport> pollDue() {
         List<BackSyncReport> reports = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Optional<String> plan = leases.claimDue(properties.pollInterval(), properties.lease());
         while (plan.isPresent() && seen.add(plan.get())) {
-            reports.add(pollClaimed(plan.get()));
+            try {
+                reports.add(pollClaimed(plan.get()));
+            } catch (GraphFailure | DataAccessException e) {
+                // one plan Graph cannot read (deleted in Planner, the group gone) must not hold up the others
+                LOG.warn("Back-sync of plan {} failed, tried again in {}: {}", plan.get(), properties.pollInterval(),
+                        e.toString());
+            }
             plan = leases.claimDue(properties.pollInterval(), properties.lease());
         }
         plan.filter(seen::contains).ifPresent(leases::release);
@@ -61,6 +71,8 @@ public class BackSync {
     /**
      * Polls one plan now, whether due or not (the benchmark, tests, an admin's "sync now"), unless another replica
      * is polling it: then nothing is read and the report says so.
+     *
+     * @throws GraphFailure when Graph cannot read the plan (the lease is released all the same)
      */
     public BackSyncReport pollOnce(String planId) {
         if (!leases.claim(planId, properties.lease())) {

@@ -107,7 +107,7 @@ class JdbcItemSyncStatuses implements ItemSyncStatuses {
         }
         String update = """
                 update graph_item_sync set state = 'PENDING', attempts = 0, ready_at = now(),
-                    change_seq = change_seq + 1, claimed_by = null, claimed_until = null, updated_at = now()
+                    change_seq = change_seq + 1, updated_at = now()
                 where state = 'FAILED'""";
         List<Retried> retried = itemIds.isEmpty()
                 ? jdbc.query(update + " returning item_id, failure_code, failure_reason", JdbcItemSyncStatuses::retried)

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.RecentComment;
@@ -216,6 +219,51 @@ class BackSyncTests extends GraphSyncIntegrationTest {
         assertThat(second).extracting(BackSyncReport::planId).doesNotContain(plan);
         assertThat(jdbc.queryForMap("select polled_at is not null as polled, poll_claimed_until from planner_link"
                 + " where plan_id = ?", plan)).containsEntry("polled", true).containsEntry("poll_claimed_until", null);
+    }
+
+    @Test
+    void twoReplicasPollingOnePlanAtOnceReadItOnce() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        graph.beforePlanRead(() -> {
+            inside.countDown();
+            await(release);
+        });
+        try {
+            CompletableFuture<BackSyncReport> first = CompletableFuture.supplyAsync(() -> backSync.pollOnce(plan));
+            assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+            graph.beforePlanRead(() -> { });
+
+            BackSyncReport second = backSync.pollOnce(plan);
+            release.countDown();
+
+            assertThat(second.polled()).isFalse();
+            assertThat(first.get(30, TimeUnit.SECONDS).polled()).isTrue();
+        } finally {
+            graph.beforePlanRead(() -> { });
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aPlanGraphCannotReadIsLoggedAndReleasedWithoutStoppingTheRound() {
+        SyncFixtures.LinkedUnit other = sync.linkedUnit(graph, fixtures.person("Ada Admin", null, Role.ADMIN));
+        graph.failPlan(plan);
+
+        List<BackSyncReport> round = backSync.pollDue();
+
+        assertThat(round).extracting(BackSyncReport::planId).contains(other.link().planId()).doesNotContain(plan);
+        assertThat(jdbc.queryForMap("select polled_at is not null as polled, poll_claimed_until from planner_link"
+                + " where plan_id = ?", plan)).containsEntry("polled", true).containsEntry("poll_claimed_until", null);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static PlannerTaskState percent(PlannerTaskState t, int percent, String completedBy) {
