@@ -37,6 +37,12 @@ class ArchitectureTests {
             .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.graph..", "com.microsoft.kiota..",
                     "com.azure.identity..");
 
+    /** Inside graph-sync, the SDK stays in the gateway's package: the sync, links and status speak excoord's records. */
+    @ArchTest
+    static final ArchRule graphSdkOnlyInTheGateway = noClasses().that().resideOutsideOfPackage("org.excoord.graphsync.graph..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.graph..", "com.microsoft.kiota..",
+                    "com.azure.identity..", "com.azure.core.credential..", "com.microsoft.aad.msal4j..");
+
     @ArchTest
     static final ArchRule openAiOnlyInAnalyzer = noClasses().that().resideOutsideOfPackage("org.excoord.analyzer..")
             .should().dependOnClassesThat().resideInAnyPackage("com.openai..");
