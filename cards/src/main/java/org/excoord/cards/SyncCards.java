@@ -35,7 +35,8 @@ final class SyncCards {
     private static ObjectNode row(SyncFailureLine line) {
         StringBuilder meta = new StringBuilder();
         ListCards.append(meta, line.attempts() == 1 ? "1 attempt" : line.attempts() + " attempts");
-        ListCards.append(meta, Formats.instant(line.failedAt()));
+        ListCards.append(meta, line.syncedAt() == null ? "never synced"
+                : "last synced " + Formats.instant(line.syncedAt()));
         ObjectNode data = Elements.object();
         data.put("itemId", line.itemId());
         String reason = line.reason() == null || line.reason().isBlank() ? "no reason given" : line.reason();

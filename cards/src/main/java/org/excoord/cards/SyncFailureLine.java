@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param reason   what a person can act on ("the plan is full"); may be null
  * @param attempts how often the push was tried
- * @param failedAt when it last failed; may be null
+ * @param syncedAt when the mirror last matched the item; null when it never did
  */
-public record SyncFailureLine(long itemId, String number, String reason, int attempts, Instant failedAt) {
+public record SyncFailureLine(long itemId, String number, String reason, int attempts, Instant syncedAt) {
 }

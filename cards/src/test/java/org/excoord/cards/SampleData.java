@@ -49,7 +49,7 @@ final class SampleData {
 
     static List<SyncFailureLine> syncFailures() {
         return List.of(new SyncFailureLine(42, "AI-2026-000042", "the plan is full (Planner allows 9,000 tasks)", 3, AT),
-                new SyncFailureLine(43, "AI-2026-000043", "Alex Wilber has no Planner licence", 1, AT.plusSeconds(60)));
+                new SyncFailureLine(43, "AI-2026-000043", "Alex Wilber has no Planner licence", 1, null));
     }
 
     static ItemCard item() {
