@@ -59,6 +59,9 @@ public final class CardVerbs {
     /** Data {@code {"authorityId"}}. */
     public static final String AUTHORITY_IMPACTS = "authority.impacts";
 
+    /** Retry every failed Planner sync (admins); no data. */
+    public static final String SYNC_RETRY = "sync.retry";
+
     private CardVerbs() {
     }
 

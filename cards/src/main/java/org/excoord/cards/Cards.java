@@ -60,7 +60,20 @@ public final class Cards {
 
     /** The commands this person can use: team commands for managers, correspondence for the secretariat. */
     public static ObjectNode help(boolean manager, boolean secretariat) {
-        return HelpCards.help(manager, secretariat);
+        return HelpCards.help(manager, secretariat, false);
+    }
+
+    /** As {@link #help(boolean, boolean)}, with the administrators' commands ({@code sync failures}) for admins. */
+    public static ObjectNode help(boolean manager, boolean secretariat, boolean admin) {
+        return HelpCards.help(manager, secretariat, admin);
+    }
+
+    /**
+     * The items whose Planner sync failed (admins), each opening its item, with a "Retry all" button
+     * ({@link CardVerbs#SYNC_RETRY}); {@code more} says the list goes on beyond these.
+     */
+    public static ObjectNode syncFailures(List<SyncFailureLine> failures, boolean more) {
+        return SyncCards.failures(failures, more);
     }
 
     public static ObjectNode welcome(String firstName) {

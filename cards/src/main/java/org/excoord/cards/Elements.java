@@ -141,6 +141,35 @@ final class Elements {
         return action;
     }
 
+    /**
+     * An {@code Action.OpenUrl} button. Only an absolute https link is accepted ({@link #isWebLink}): a link from
+     * another system must not open a {@code javascript:}, {@code file:} or plain-http page from a card.
+     */
+    static ObjectNode openUrl(String title, String url) {
+        if (!isWebLink(url)) {
+            throw new IllegalArgumentException("not an https link");
+        }
+        ObjectNode action = JSON.objectNode();
+        action.put("type", "Action.OpenUrl");
+        action.put("title", Text.literal(title, TITLE_CHARS));
+        action.put("url", url);
+        return action;
+    }
+
+    /** An absolute https URL with a host, no spaces or control characters, and at most 2,048 characters. */
+    static boolean isWebLink(String url) {
+        if (url == null || url.length() > 2_048 || !url.regionMatches(true, 0, "https://", 0, 8)
+                || url.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** An action that opens a small form; its inputs go with the buttons inside it. */
     static ObjectNode showCard(String title, List<ObjectNode> inputs, List<ObjectNode> buttons) {
         ObjectNode action = JSON.objectNode();

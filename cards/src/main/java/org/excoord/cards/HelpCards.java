@@ -13,10 +13,10 @@ final class HelpCards {
     private HelpCards() {
     }
 
-    static ObjectNode help(boolean manager, boolean secretariat) {
+    static ObjectNode help(boolean manager, boolean secretariat, boolean admin) {
         ObjectNode card = Elements.card();
         Elements.body(card).add(Elements.heading("What I can do"));
-        addHelp(card, manager, secretariat);
+        addHelp(card, manager, secretariat, admin);
         return card;
     }
 
@@ -28,7 +28,7 @@ final class HelpCards {
         body.add(Elements.text("I keep track of your action items, executive actions, correspondence and authorities "
                 + "right here in Teams. Type a command or use the buttons below. Type \"help\" at any time to see "
                 + "everything you can do."));
-        addHelp(card, false, false);
+        addHelp(card, false, false, false);
         return card;
     }
 
@@ -50,7 +50,7 @@ final class HelpCards {
     }
 
     // The commands this person can use; commands for roles they lack are left out rather than refused later.
-    private static void addHelp(ObjectNode card, boolean manager, boolean secretariat) {
+    private static void addHelp(ObjectNode card, boolean manager, boolean secretariat, boolean admin) {
         List<Elements.Fact> commands = new ArrayList<>();
         commands.add(fact("my items", "your open action items"));
         commands.add(fact("overdue", "your overdue action items"));
@@ -67,6 +67,9 @@ final class HelpCards {
         commands.add(fact("authorities", "the legal authorities"));
         commands.add(fact("authority <number or EO number>", "one authority, e.g. authority EO 14028"));
         commands.add(fact("summarize <authority>", "a short summary of an authority"));
+        if (admin) {
+            commands.add(fact("sync failures", "items that did not sync to Planner, to retry them"));
+        }
         commands.add(fact("help", "this list"));
         Elements.addFacts(Elements.body(card), commands);
         ObjectNode mine = Elements.object();

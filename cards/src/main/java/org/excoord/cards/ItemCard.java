@@ -15,10 +15,22 @@ import java.util.List;
  * @param version the version the viewer saw; sent back with every action so stale edits are refused
  * @param notice shown on top, e.g. why the card was refreshed; null when none
  * @param refreshUserIds Teams user ids whose copy of the card refreshes automatically (at most 60 are used)
+ * @param sync how far the item's Planner task is; null when the item is not mirrored (Planner sync off)
  */
 public record ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
         String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
         String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
         List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
-        List<Option> reassignTo, long version, String notice, List<String> refreshUserIds) {
+        List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync) {
+
+    /**
+     * The item's Planner sync state as one line of the card.
+     *
+     * @param state   {@code SYNCED}, {@code PENDING}, {@code FAILED} or {@code NOT_LINKED}
+     * @param reason  why it FAILED, for viewers who may act on it (assignee, managers, admins); null for the others,
+     *                who see only that it failed
+     * @param taskUrl "Open in Planner": the task on the web, https only; null until the task exists
+     */
+    public record Sync(String state, String reason, String taskUrl) {
+    }
 }

@@ -25,6 +25,10 @@ final class ItemCards {
 
     private static final String RETURN = "RETURN";
 
+    static final String OPEN_IN_PLANNER = "Open in Planner";
+    static final int MAX_SYNC_CHARS = 300;
+    private static final String SYNCED = "SYNCED";
+
     // The verbs that move the work forward come first; undoing and stopping verbs may end up under "More actions".
     private static final List<String> MAIN_VERBS = List.of("START", "SUBMIT", "START_REVIEW", "APPROVE", "RETURN",
             "COMPLETE");
@@ -53,6 +57,12 @@ final class ItemCards {
                 fact("Executive action", item.executiveAction()),
                 fact("Authority", item.authority()),
                 fact("Classification", item.classificationLabel())));
+        String sync = syncLine(item.sync());
+        if (sync != null) {
+            ObjectNode line = Elements.subtle(sync);
+            line.put("text", Text.plain(sync, MAX_SYNC_CHARS)); // one line: a long reason must not crowd the card
+            body.add(line);
+        }
         if (item.details() != null && !item.details().isBlank()) {
             body.add(Elements.text(item.details()));
         }
@@ -60,6 +70,23 @@ final class ItemCards {
         addActions(card, item);
         card.set("refresh", refresh(item, viewer));
         return card;
+    }
+
+    /**
+     * The sync state in one line: in Planner, syncing, or failed (with the reason when the model carries one). An item
+     * whose unit has no plan says nothing: the line is for items that are mirrored.
+     */
+    static String syncLine(ItemCard.Sync sync) {
+        if (sync == null || sync.state() == null) {
+            return null;
+        }
+        return switch (sync.state()) {
+            case SYNCED -> "In Planner";
+            case "PENDING" -> "Syncing to Planner…";
+            case "FAILED" -> sync.reason() == null || sync.reason().isBlank() ? "Planner sync failed"
+                    : "Planner sync failed: " + sync.reason();
+            default -> null;
+        };
     }
 
     /** Whether only the viewer can read the card; an unknown viewer is treated as a group, to fail closed. */
@@ -102,6 +129,9 @@ final class ItemCards {
         boolean returns = verbs.contains(RETURN);
         verbs.stream().filter(verb -> MAIN_VERBS.contains(verb) && !verb.equals(RETURN))
                 .forEach(verb -> actions.add(Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));
+        if (item.sync() != null && SYNCED.equals(item.sync().state()) && Elements.isWebLink(item.sync().taskUrl())) {
+            actions.add(Elements.openUrl(OPEN_IN_PLANNER, item.sync().taskUrl()));
+        }
         if (returns) {
             actions.add(commentForm(item, true, item.mayComment()));
         }

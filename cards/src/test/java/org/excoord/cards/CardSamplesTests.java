@@ -27,6 +27,11 @@ class CardSamplesTests {
         samples.put("item-in-progress", Cards.item(SampleData.item(), SampleData.PERSONAL));
         samples.put("item-classified-group", Cards.item(SampleData.item(true, List.of("SUBMIT")), SampleData.GROUP));
         samples.put("item-hostile", Cards.item(SampleData.hostileItem(), SampleData.PERSONAL));
+        samples.put("item-in-planner", Cards.item(SampleData.item(new ItemCard.Sync("SYNCED", null,
+                "https://planner.cloud.microsoft/webui/plan/p1/task/t1")), SampleData.PERSONAL));
+        samples.put("item-sync-failed", Cards.item(SampleData.item(new ItemCard.Sync("FAILED",
+                "the plan is full (Planner allows 9,000 tasks)", null)), SampleData.PERSONAL));
+        samples.put("sync-failures", Cards.syncFailures(SampleData.syncFailures(), true));
         samples.put("item-list", Cards.itemList(SampleData.list(), SampleData.GROUP));
         samples.put("action", Cards.action(SampleData.action(false), SampleData.PERSONAL));
         samples.put("correspondence", Cards.correspondence(SampleData.correspondence(), SampleData.PERSONAL));
@@ -34,6 +39,7 @@ class CardSamplesTests {
         samples.put("authority", Cards.authority(SampleData.authority()));
         samples.put("authorities", Cards.authorities(SampleData.authorities()));
         samples.put("help", Cards.help(true, true));
+        samples.put("help-admin", Cards.help(true, true, true));
         samples.put("welcome", Cards.welcome("Alex"));
         samples.put("unknown-user", Cards.unknownUser("Pat Doe"));
         samples.put("message", Cards.message("Done: AI-2026-000042 is now In Progress."));

@@ -34,7 +34,22 @@ final class SampleData {
                         new CommentLine("Alex Wilber", "Started with the on-premises list.", AT.minusSeconds(3600))),
                 verbs, true, true, true,
                 List.of(new Option("7", "Lynne Robbins"), new Option("8", "Megan Bowen")), 3,
-                "Changed by Lynne Robbins at 14:02 — this is the current version", List.of("29:alex", "29:lynne"));
+                "Changed by Lynne Robbins at 14:02 — this is the current version", List.of("29:alex", "29:lynne"),
+                null);
+    }
+
+    /** The sample item with a Planner sync state. */
+    static ItemCard item(ItemCard.Sync sync) {
+        ItemCard i = item();
+        return new ItemCard(i.id(), i.number(), i.subject(), i.details(), i.status(), i.statusLabel(), i.priority(),
+                i.dueDate(), i.overdue(), i.assignee(), i.executiveAction(), i.authority(), i.classificationLabel(),
+                i.classified(), i.recentComments(), i.verbs(), i.mayChangeDueDate(), i.mayReassign(), i.mayComment(),
+                i.reassignTo(), i.version(), i.notice(), i.refreshUserIds(), sync);
+    }
+
+    static List<SyncFailureLine> syncFailures() {
+        return List.of(new SyncFailureLine(42, "AI-2026-000042", "the plan is full (Planner allows 9,000 tasks)", 3, AT),
+                new SyncFailureLine(43, "AI-2026-000043", "Alex Wilber has no Planner licence", 1, null));
     }
 
     static ItemCard item() {
@@ -49,7 +64,8 @@ final class SampleData {
         return new ItemCard(43, LINK, HOSTILE + " " + TEN_KB, HOSTILE + "\n# heading\n- list\n> quote\n1. one\n" + TEN_KB,
                 "IN_PROGRESS", BOLD, SCRIPT, DUE, true, MENTION, LINK, "~~strike~~", HOSTILE, false, comments,
                 List.of("START_REVIEW", "APPROVE", "RETURN", "DEFER", "CANCEL"), true, true, true,
-                hostileOptions(300), 9, HOSTILE + TEN_KB, users);
+                hostileOptions(300), 9, HOSTILE + TEN_KB, users,
+                new ItemCard.Sync("FAILED", HOSTILE + " " + TEN_KB, "javascript:alert(1)"));
     }
 
     static List<Option> hostileOptions(int count) {

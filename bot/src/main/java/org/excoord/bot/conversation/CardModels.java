@@ -23,6 +23,9 @@ import org.excoord.cards.ItemCard;
 import org.excoord.cards.ItemLine;
 import org.excoord.cards.ActionCard;
 import org.excoord.cards.Option;
+import org.excoord.cards.SyncFailureLine;
+import org.excoord.bot.planner.PlannerSync;
+import org.excoord.graphsync.status.ItemSyncStatus;
 import org.excoord.correspondence.Correspondence;
 import org.excoord.correspondence.CorrespondenceDetails;
 import org.excoord.correspondence.RoutingState;
@@ -46,9 +49,12 @@ class CardModels {
     private final Directory directory;
     private final ChatAddresses addresses;
     private final ZoneId zone;
+    private final PlannerSync sync;
 
     CardModels(ActionItemManagement items, ExecutiveActionManagement actions, AuthorityCatalog authorities,
-            Directory directory, ChatAddresses addresses, org.excoord.bot.CoordinationProperties properties) {
+            Directory directory, ChatAddresses addresses, org.excoord.bot.CoordinationProperties properties,
+            PlannerSync sync) {
+        this.sync = sync;
         this.items = items;
         this.actions = actions;
         this.authorities = authorities;
@@ -73,7 +79,22 @@ class CardModels {
                 action == null ? null : action.label(), action == null ? null : authorityOf(action.sourceAuthorityId()),
                 classification.label(), classification.isAboveUnclassified(),
                 comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), manage, manage, true, reassign,
-                i.getVersion(), notice, addresses.teamsIdsOf(involved(i)));
+                i.getVersion(), notice, addresses.teamsIdsOf(involved(i)), sync(i, viewer));
+    }
+
+    /** The item's Planner line; why it failed only for those who can act on it (assignee, managers, admins). */
+    private ItemCard.Sync sync(ActionItem i, Actor viewer) {
+        ItemSyncStatus status = sync.of(i.getId()).orElse(null);
+        if (status == null || status.state() == null) {
+            return null;
+        }
+        String reason = status.state() == ItemSyncStatus.State.FAILED && sync.mayReadReason(i, viewer)
+                ? status.reason() : null;
+        return new ItemCard.Sync(status.state().name(), reason, status.taskUrl());
+    }
+
+    SyncFailureLine failureLine(ItemSyncStatus s) {
+        return new SyncFailureLine(s.itemId(), s.itemNumber(), s.reason(), s.attempts(), s.syncedAt());
     }
 
     /** A stale card's notice: who changed the item last, and when. */

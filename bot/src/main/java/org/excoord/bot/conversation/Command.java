@@ -9,7 +9,7 @@ record Command(Kind kind, String argument) {
 
     enum Kind {
         HELP, MY_ITEMS, OVERDUE, MY_TEAM, ITEM, ACTION, NEW_ITEM, INBOX, LOG_CORRESPONDENCE, AUTHORITIES, AUTHORITY, SUMMARIZE,
-        UNKNOWN
+        SYNC_FAILURES, UNKNOWN
     }
 
     private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
@@ -41,6 +41,7 @@ record Command(Kind kind, String argument) {
             case "inbox", "correspondence", "correspondence inbox" -> Kind.INBOX;
             case "log correspondence", "log" -> Kind.LOG_CORRESPONDENCE;
             case "authorities" -> Kind.AUTHORITIES;
+            case "sync failures", "planner failures" -> Kind.SYNC_FAILURES;
             default -> Kind.UNKNOWN;
         };
         return new Command(kind, null);

@@ -30,6 +30,7 @@ import org.excoord.cards.AnalysisCard;
 import org.excoord.cards.ImpactsCard;
 import org.excoord.cards.AuthorityCard;
 import org.excoord.cards.AuthorityLine;
+import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
 import org.excoord.cards.ItemLine;
 import org.excoord.cards.ItemList;
@@ -37,7 +38,9 @@ import org.excoord.cards.Option;
 import org.excoord.cards.Viewer;
 import org.excoord.correspondence.CorrespondenceDetails;
 import org.excoord.correspondence.CorrespondenceLog;
+import org.excoord.bot.planner.PlannerSync;
 import org.excoord.directory.Actor;
+import org.excoord.graphsync.status.ItemSyncStatus;
 import org.excoord.directory.Directory;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Role;
@@ -75,11 +78,13 @@ public class Conversation {
     private final AuthorityAnalysis analysis;
     private final AuditLog audit;
     private final Assessments assessments;
+    private final PlannerSync sync;
 
     Conversation(Directory directory, ActionItemManagement items, ExecutiveActionManagement actions,
             CorrespondenceLog correspondence, AuthorityCatalog authorities, CardModels models,
             CorrespondenceActions letters, PlatformTransactionManager transactions, AuthorityAnalysis analysis,
-            AuditLog audit, Assessments assessments) {
+            AuditLog audit, Assessments assessments, PlannerSync sync) {
+        this.sync = sync;
         this.analysis = analysis;
         this.audit = audit;
         this.assessments = assessments;
@@ -155,6 +160,7 @@ public class Conversation {
             case AUTHORITIES -> authorityList();
             case AUTHORITY -> authority(command.argument());
             case SUMMARIZE -> summarize(command.argument(), actor).card();
+            case SYNC_FAILURES -> syncFailures(actor, viewer);
             case HELP -> help(actor);
             case UNKNOWN -> help(actor, "I didn't understand that. Here is what I can do:");
         };
@@ -224,6 +230,7 @@ public class Conversation {
             case "authority.impacts" -> impacts(number(data, "authorityId"), actor);
             case "analysis.createItems" -> createItemsFromDuties(data, actor);
             case "analysis.recordFindings" -> recordFindings(data, actor);
+            case CardVerbs.SYNC_RETRY -> retrySync(actor);
             default -> v.startsWith("item.") ? workflow(v.substring("item.".length()), data, actor, viewer)
                     : Cards.message("This button is no longer supported. Type \"help\" to see what I can do.");
         };
@@ -584,8 +591,40 @@ public class Conversation {
                         + "the audit marks them as drafted from the analysis.");
     }
 
+    // ------------------------------------------------------------------ Planner sync (administrators)
+
+    /** The items whose Planner sync failed, newest first, with "Retry all"; refused (and traced) for non-admins. */
+    private ObjectNode syncFailures(Actor actor, Viewer viewer) {
+        Outcome<List<ItemSyncStatus>> failed = sync.failures(PAGE + 1, 0, actor);
+        if (!failed.isDone()) {
+            return refusal(failed.refusal());
+        }
+        if (!viewer.personalChat()) {
+            // the reasons name people and their licences: not for everyone reading along in a group or channel
+            return Cards.message("Type \"sync failures\" in your 1:1 chat with me: the list names people and items.");
+        }
+        if (failed.orElseThrow().isEmpty() && !sync.configured()) {
+            return Cards.message(PlannerSync.NOT_CONFIGURED + ": no item is mirrored to Planner.");
+        }
+        List<ItemSyncStatus> shown = failed.orElseThrow();
+        return Cards.syncFailures(shown.stream().limit(PAGE).map(models::failureLine).toList(), shown.size() > PAGE);
+    }
+
+    /** "Retry all": the right is checked again here (a card can be forwarded), and the retry audited by graph-sync. */
+    private ObjectNode retrySync(Actor actor) {
+        Outcome<Integer> retried = sync.retry(List.of(), actor);
+        if (!retried.isDone()) {
+            return refusal(retried.refusal());
+        }
+        int n = retried.orElseThrow();
+        return Cards.message(n == 0 ? "No item was waiting for a retry."
+                : "Retrying " + n + " item" + (n == 1 ? "" : "s") + "; they sync to Planner in the next round. "
+                        + "Type \"sync failures\" to see what is left.");
+    }
+
     private ObjectNode help(Actor actor, String... intro) {
-        ObjectNode card = Cards.help(actor.has(Role.MANAGER) || actor.isAdmin(), actor.has(Role.SECRETARIAT) || actor.isAdmin());
+        ObjectNode card = Cards.help(actor.has(Role.MANAGER) || actor.isAdmin(), actor.has(Role.SECRETARIAT) || actor.isAdmin(),
+                actor.isAdmin());
         if (intro.length > 0) {
             ((com.fasterxml.jackson.databind.node.ArrayNode) card.withArray("body")).insertObject(0)
                     .put("type", "TextBlock").put("text", intro[0]).put("wrap", true);

@@ -56,8 +56,7 @@ class ActionItemController {
     @GetMapping
     List<ApiViews.ItemSummary> mine(Actor actor, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int limit,
             @RequestParam(defaultValue = "0") @PositiveOrZero int offset) {
-        return items.openItemsOf(actor.personId(), limit, offset).stream().map(i -> views.summary(i, items.today()))
-                .toList();
+        return views.summaries(items.openItemsOf(actor.personId(), limit, offset), actor);
     }
 
     /** One item by id or number ("AI-2026-000045"), with the verbs the caller may apply and recent comments. */
@@ -157,6 +156,6 @@ class ActionItemController {
     @GetMapping("/{id}/children")
     List<ApiViews.ItemSummary> children(@PathVariable long id, Actor actor) {
         orRefuse(items.view(id, actor));
-        return items.children(id).stream().map(i -> views.summary(i, items.today())).toList();
+        return views.summaries(items.children(id), actor);
     }
 }

@@ -20,6 +20,8 @@ import org.excoord.shared.ActionStatus;
 import org.excoord.shared.ActionType;
 import org.excoord.shared.Priority;
 import org.excoord.shared.SecurityClassification;
+import org.excoord.bot.planner.PlannerSync;
+import org.excoord.graphsync.status.ItemSyncStatus;
 import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,28 +70,40 @@ class ApiViews {
     private final ActionItemManagement items;
     private final ExecutiveActionManagement actions;
     private final AuthorityCatalog authorities;
+    private final PlannerSync sync;
 
     ApiViews(Directory directory, ActionItemManagement items, ExecutiveActionManagement actions,
-            AuthorityCatalog authorities) {
+            AuthorityCatalog authorities, PlannerSync sync) {
         this.directory = directory;
         this.items = items;
         this.actions = actions;
         this.authorities = authorities;
+        this.sync = sync;
     }
 
     record Ref(Long id, String name) {
     }
 
+    /** @param sync the Planner sync state; null when the item has none (sync off, never marked) */
     record ItemSummary(Long id, String number, String subject, ActionStatus status, String statusLabel,
             Priority priority, LocalDate dueDate, boolean overdue, Ref assignee, Ref assigneeTeam,
-            Long executiveActionId, long version) {
+            Long executiveActionId, long version, SyncView sync) {
+    }
+
+    /**
+     * How far the item's Planner task is.
+     *
+     * @param reason why it FAILED, for its assignee, the managers of its unit and administrators; null otherwise
+     */
+    record SyncView(ItemSyncStatus.State state, String label, String taskUrl, String reason, Instant syncedAt,
+            int attempts) {
     }
 
     record ItemDetails(Long id, String number, String subject, String details, ActionType type, ActionStatus status,
             String statusLabel, Priority priority, LocalDate startDate, LocalDate dueDate, boolean overdue,
             boolean paused, Ref assignee, Ref assigneeTeam, Ref orgUnit, Ref originator, Ref reviewer, Long parentId,
             Long predecessorId, String nextSteps, Trace trace, List<ItemVerb> allowedVerbs,
-            List<CommentView> recentComments, Instant updatedAt, String updatedBy, long version) {
+            List<CommentView> recentComments, Instant updatedAt, String updatedBy, long version, SyncView sync) {
     }
 
     /** Where an item comes from: its executive action and that action's source authority. */
@@ -100,10 +114,29 @@ class ApiViews {
     record CommentView(Long id, Ref author, Comment.Kind kind, String body, Instant createdAt) {
     }
 
-    ItemSummary summary(ActionItem i, LocalDate today) {
+    /** The summaries of a list of items, with their sync states read in one batch (no query per item). */
+    List<ItemSummary> summaries(List<ActionItem> list, Actor viewer) {
+        LocalDate today = items.today();
+        Map<Long, ItemSyncStatus> states = sync.of(list.stream().map(ActionItem::getId).toList());
+        Map<Long, String> unitPaths = new HashMap<>();
+        return list.stream().map(i -> summary(i, today, syncView(states.get(i.getId()), i, viewer, unitPaths)))
+                .toList();
+    }
+
+    private ItemSummary summary(ActionItem i, LocalDate today, SyncView syncView) {
         return new ItemSummary(i.getId(), i.getNumber(), i.getSubject(), i.getStatus(), i.getStatus().label(),
                 i.getPriority(), i.getDueDate(), i.isOverdue(today), person(i.getAssigneePersonId()),
-                team(i.getAssigneeTeamId()), i.getExecutiveActionId(), i.getVersion());
+                team(i.getAssigneeTeamId()), i.getExecutiveActionId(), i.getVersion(), syncView);
+    }
+
+    private SyncView syncView(ItemSyncStatus status, ActionItem item, Actor viewer, Map<Long, String> unitPaths) {
+        if (status == null || status.state() == null) {
+            return null;
+        }
+        String reason = status.state() == ItemSyncStatus.State.FAILED
+                && sync.mayReadReason(item, viewer, unitPaths) ? status.reason() : null;
+        return new SyncView(status.state(), status.state().label(), status.taskUrl(), reason, status.syncedAt(),
+                status.attempts());
     }
 
     ItemDetails details(ActionItem i, Actor actor) {
@@ -113,7 +146,8 @@ class ApiViews {
                 person(i.getOriginatorId()), person(i.getReviewerId()), i.getParentId(), i.getPredecessorId(),
                 i.getNextSteps(), trace(i.getExecutiveActionId(), actor), items.verbsFor(i, actor),
                 items.recentComments(i.getId(), 5).stream().map(this::comment).toList(), i.getUpdatedAt(),
-                i.getUpdatedBy(), i.getVersion());
+                i.getUpdatedBy(), i.getVersion(),
+                syncView(sync.of(i.getId()).orElse(null), i, actor, new HashMap<>()));
     }
 
     CommentView comment(RecentComment c) {
@@ -384,9 +418,7 @@ class ApiViews {
     ActionDetails actionDetails(ExecutiveAction a, Actor actor, List<ExecutiveAction> visibleSubActions) {
         Ref type = a.getTypeId() == null ? null : actions.types().stream().filter(t -> t.getId().equals(a.getTypeId()))
                 .findFirst().map(t -> new Ref(t.getId(), t.getName())).orElse(null);
-        LocalDate today = items.today();
-        List<ItemSummary> visibleItems = items.visibleItemsOf(a.getId(), actor).stream()
-                .map(i -> summary(i, today)).toList();
+        List<ItemSummary> visibleItems = summaries(items.visibleItemsOf(a.getId(), actor), actor);
         return new ActionDetails(a.getId(), a.getNumber(), a.getName(), a.getDescription(), a.getCategory(),
                 a.getCategory() == null ? null : a.getCategory().label(), type, a.getPriority(), a.getClassification(),
                 a.getClassification().label(), a.getStatus(), a.getStatus().label(), a.getDueDate(),

@@ -60,8 +60,7 @@ class DirectoryController {
     List<ApiViews.ItemSummary> overdue(@PathVariable long id, Actor actor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             @RequestParam(defaultValue = "0") @PositiveOrZero int offset) {
-        return orRefuse(items.overdueUnder(id, limit, offset, actor)).stream()
-                .map(i -> views.summary(i, items.today())).toList();
+        return views.summaries(orRefuse(items.overdueUnder(id, limit, offset, actor)), actor);
     }
 
     /** People whose name or UPN contains {@code q}, by name. */

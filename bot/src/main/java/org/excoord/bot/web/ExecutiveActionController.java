@@ -20,7 +20,6 @@ import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.MethodOfReceipt;
 import org.excoord.action.NewExecutiveAction;
 import org.excoord.action.Receipt;
-import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.authority.AnalysisRepository;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.ImpactRepository;
@@ -55,7 +54,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ExecutiveActionController {
 
     private final ExecutiveActionManagement actions;
-    private final ActionItemManagement items;
     private final ProcessLauncher launcher;
     private final ProcessTemplateRepository templates;
     private final ProcessStepRepository steps;
@@ -66,12 +64,11 @@ class ExecutiveActionController {
     private final Directory directory;
     private final ApiViews views;
 
-    ExecutiveActionController(ExecutiveActionManagement actions, ActionItemManagement items, ProcessLauncher launcher,
+    ExecutiveActionController(ExecutiveActionManagement actions, ProcessLauncher launcher,
             ProcessTemplateRepository templates, ProcessStepRepository steps, AuthorityCatalog authorities,
             AnalysisRepository analyses, ImpactRepository impacts, RiskItemRepository risks, Directory directory,
             ApiViews views) {
         this.actions = actions;
-        this.items = items;
         this.launcher = launcher;
         this.templates = templates;
         this.steps = steps;
@@ -167,9 +164,10 @@ class ExecutiveActionController {
     ResponseEntity<ApiViews.StartedProcessView> startProcess(@PathVariable long id,
             @Valid @RequestBody StartProcess body, Actor actor) {
         ProcessLauncher.StartedProcess started = orRefuse(launcher.start(body.templateId(), id, actor));
-        java.time.LocalDate today = items.today();
-        ApiViews.StartedProcessView view = new ApiViews.StartedProcessView(views.summary(started.primary(), today),
-                started.items().stream().map(i -> views.summary(i, today)).toList());
+        List<ApiViews.ItemSummary> summaries = views.summaries(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(started.primary()), started.items().stream()).toList(), actor);
+        ApiViews.StartedProcessView view = new ApiViews.StartedProcessView(summaries.get(0),
+                summaries.subList(1, summaries.size()));
         return ResponseEntity.created(URI.create("/api/v1/action-items/" + started.primary().getId())).body(view);
     }
 

@@ -37,7 +37,9 @@ class OpenApiApiTests extends ApiTestSupport {
                 "/api/v1/correspondence/{id}", "/api/v1/correspondence/{id}/route", "/api/v1/correspondence/{id}/accept",
                 "/api/v1/correspondence/{id}/reassign", "/api/v1/correspondence/{id}/assign",
                 "/api/v1/correspondence/{id}/acknowledge", "/api/v1/correspondence/{id}/resolve", "/api/v1/audit",
-                "/api/v1/action-items", "/api/v1/action-items/{ref}", "/api/v1/action-items/{id}/transitions");
+                "/api/v1/action-items", "/api/v1/action-items/{ref}", "/api/v1/action-items/{id}/transitions",
+                "/api/v1/org-units/{id}/planner", "/api/v1/admin/graph-sync/failures",
+                "/api/v1/admin/graph-sync/retry");
         assertThat(docs.body().at("/components/securitySchemes").toString()).contains("bearer");
         assertThat(docs.body().get("security")).isNotNull();
         // the caller is resolved from the token, never a parameter
