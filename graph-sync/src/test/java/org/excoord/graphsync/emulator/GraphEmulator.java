@@ -93,6 +93,8 @@ public final class GraphEmulator implements AutoCloseable {
     private final CalendarState calendar;
     private volatile Duration tokenLifetime = Duration.ofSeconds(3599);
     private volatile boolean shuffleBatchResponses = true;
+    private volatile java.util.function.IntPredicate afterSubRequest = applied -> false;
+    private final java.util.concurrent.atomic.AtomicInteger subRequestsApplied = new java.util.concurrent.atomic.AtomicInteger();
     private HttpsServer server;
     private ExecutorService executor;
 
@@ -221,6 +223,16 @@ public final class GraphEmulator implements AutoCloseable {
     }
 
     /** Graph does not promise sub-responses in request order; the emulator shuffles them unless told not to. */
+    /**
+     * Called after each batch sub-request has been applied, with the number applied so far; when it answers true the
+     * rest of that batch is not applied and the connection is dropped — as when the caller dies mid-batch (a test
+     * kills the worker's process from here).
+     */
+    public GraphEmulator afterSubRequest(java.util.function.IntPredicate hook) {
+        this.afterSubRequest = hook;
+        return this;
+    }
+
     public GraphEmulator shuffleBatchResponses(boolean shuffleThem) {
         this.shuffleBatchResponses = shuffleThem;
         return this;
@@ -399,7 +411,8 @@ public final class GraphEmulator implements AutoCloseable {
         } else {
             reply = dispatch(call, fault == Fault.STALE_ETAG);
         }
-        if (fault == Fault.DROPPED_AFTER_PROCESSING) {
+        if (fault == Fault.DROPPED_AFTER_PROCESSING || reply == null) {
+            // null: a batch cut short by afterSubRequest
             return;
         }
         send(exchange, reply);
@@ -458,6 +471,9 @@ public final class GraphEmulator implements AutoCloseable {
                 response.set("body", reply.body());
             }
             responses.add(response);
+            if (afterSubRequest.test(subRequestsApplied.incrementAndGet())) {
+                return null;
+            }
         }
         if (shuffleBatchResponses) {
             synchronized (shuffle) {

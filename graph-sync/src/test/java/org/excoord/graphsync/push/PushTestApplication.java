@@ -19,11 +19,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @ConfigurationPropertiesScan("org.excoord.graphsync")
 public class PushTestApplication {
 
-    @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("America/New_York"));
-    }
-
     /** The application's default worker needs a gateway; the tests give each of their workers its own. */
     @Bean
     GraphGateway graphGateway() {
