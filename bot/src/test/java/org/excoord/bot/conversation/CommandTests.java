@@ -17,6 +17,8 @@ class CommandTests {
         assertThat(Command.parse("").kind()).isEqualTo(Kind.HELP);
         assertThat(Command.parse(null).kind()).isEqualTo(Kind.HELP);
         assertThat(Command.parse("what's up?").kind()).isEqualTo(Kind.UNKNOWN);
+        assertThat(Command.parse("<at>excoord</at> Sync  Failures.").kind()).isEqualTo(Kind.SYNC_FAILURES);
+        assertThat(Command.parse("sync").kind()).isEqualTo(Kind.UNKNOWN);
     }
 
     @Test

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.bot.conversation.ChatKind;
+import org.excoord.bot.conversation.Conversation;
+import org.excoord.bot.conversation.Turn;
 import org.excoord.bot.planner.PlannerSync;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
@@ -68,5 +72,22 @@ class PlannerOffApiTests extends ApiTestSupport {
         assertThat(one.body().has("sync")).isTrue();
         assertThat(one.body().get("sync").isNull()).isTrue();
         assertThat(get("/api/v1/action-items", staff).body()).allSatisfy(i -> assertThat(i.get("sync").isNull()).isTrue());
+
+        Conversation conversation = context.getBean(Conversation.class);
+        String card = conversation.onMessage(turn(staff, "item " + item.getNumber()), Optional.of(fixtures.actor(staff)))
+                .get(0).card().toString();
+        assertThat(card).contains(item.getNumber()).doesNotContain("Planner");
+    }
+
+    @Test
+    void anAdminAskingForSyncFailuresHearsThatPlannerSyncIsNotConfigured() {
+        String card = context.getBean(Conversation.class).onMessage(turn(admin, "sync failures"),
+                Optional.of(fixtures.actor(admin))).get(0).card().toString();
+
+        assertThat(card).contains("Planner sync is not configured").doesNotContain("sync.retry");
+    }
+
+    private static Turn turn(Person who, String text) {
+        return new Turn(who.getEntraObjectId(), "29:" + who.getId(), who.getDisplayName(), ChatKind.PERSONAL, text);
     }
 }
