@@ -277,6 +277,35 @@ class EmulatorPushTests extends PushIntegrationTest {
         assertThat(state(item)).isEqualTo("SYNCED");
     }
 
+    @Test
+    void underTenPercentThrottlingEveryItemEndsWithOneTaskAndOneEvent() {
+        List<ActionItem> created = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            created.add(create(actor, "Throttled " + i, alex, DUE.plusDays(i % 5)));
+        }
+        graph.faults().seed(9).retryAfter(Duration.ofMillis(100)).throttleSubRequests(0.1);
+        try {
+            worker.drain(Duration.ofSeconds(60));
+            for (int i = 0; i < 20; i++) {
+                ActionItem item = created.get(i);
+                items.changeDueDate(item.getId(), DUE.plusDays(10), reload(item).getVersion(), actor).orElseThrow();
+            }
+            worker.drain(Duration.ofSeconds(60));
+        } finally {
+            graph.faults().clear();
+        }
+
+        for (int i = 0; i < created.size(); i++) {
+            ActionItem item = created.get(i);
+            LocalDate due = i < 20 ? DUE.plusDays(10) : DUE.plusDays(i % 5);
+            assertThat(single(tasksOf(item)).due()).as(item.getNumber()).isEqualTo(due);
+            assertThat(single(eventsOf(item, alex)).start()).as(item.getNumber()).startsWith(due + "T00:00:00");
+            assertThat(state(item)).isEqualTo("SYNCED");
+        }
+        assertThat(graph.counts().subRequests()).as("40 × 5 + 20 × 2 sub-requests, plus the throttled ones again")
+                .isBetween(240L, 320L);
+    }
+
     private List<TaskSnapshot> tasksOf(ActionItem item) {
         return graph.tasksOfPlan(planId).stream().filter(t -> t.title().startsWith(item.getNumber() + " ")).toList();
     }
