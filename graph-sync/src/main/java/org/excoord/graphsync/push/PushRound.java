@@ -92,7 +92,8 @@ final class PushRound {
             }
             send(steps);
             lookForDoubles(active);
-            rows.save(workerId, sending.stream().filter(ItemPush::active).map(p -> p.row).toList(), lease);
+            // every row that sent, stopped ones too: a task made before the event was refused keeps its id
+            rows.save(workerId, sending.stream().map(p -> p.row).toList(), lease);
             active.removeIf(p -> !p.active());
         }
         for (ItemPush push : active) {
@@ -101,8 +102,18 @@ final class PushRound {
     }
 
     private void send(List<ItemPush.Step> steps) {
-        for (int from = 0; from < steps.size(); from += GraphGateway.MAX_BATCH) {
-            List<ItemPush.Step> chunk = steps.subList(from, Math.min(steps.size(), from + GraphGateway.MAX_BATCH));
+        int next = 0;
+        while (next < steps.size()) {
+            List<ItemPush.Step> chunk = new ArrayList<>(GraphGateway.MAX_BATCH);
+            while (next < steps.size() && chunk.size() < GraphGateway.MAX_BATCH) {
+                ItemPush.Step step = steps.get(next++);
+                if (step.push().active()) { // not an item an earlier batch of the phase stopped
+                    chunk.add(step);
+                }
+            }
+            if (chunk.isEmpty()) {
+                continue;
+            }
             List<GraphRequest> requests = chunk.stream().map(ItemPush.Step::request).toList();
             List<GraphResponse> responses;
             batches++;

@@ -222,6 +222,21 @@ class PushWorkerTests extends PushIntegrationTest {
     }
 
     @Test
+    void aRefusedEventFailsTheItemButKeepsTheTaskItMade() {
+        graph.inject(r -> r instanceof GraphRequest.CreateEvent, 100,
+                FakeGraph.status(403, "MailboxNotEnabledForRESTAPI", null));
+        ActionItem item = create(actor, "No mailbox", alex, DUE);
+
+        worker.drain(Duration.ofSeconds(20));
+
+        assertThat(state(item)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select failure_reason from graph_item_sync where item_id = ?", String.class,
+                item.getId())).contains("no Exchange Online mailbox");
+        assertThat(jdbc.queryForObject("select task_id from graph_item_sync where item_id = ?", String.class,
+                item.getId())).isEqualTo(graph.tasksTitled(item.getNumber()).get(0).id);
+    }
+
+    @Test
     void onlyTheThrottledSubRequestsAreSentAgain() {
         ActionItem item = create(actor, "Throttle me", alex, DUE);
         graph.inject(r -> r instanceof GraphRequest.CreateEvent, 1,
