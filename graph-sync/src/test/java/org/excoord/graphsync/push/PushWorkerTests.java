@@ -79,6 +79,30 @@ class PushWorkerTests extends PushIntegrationTest {
     }
 
     @Test
+    void itemsOfAnExecutiveActionGoToItsBucketCreatedOnce() {
+        var action = context.getBean(org.excoord.action.ExecutiveActionManagement.class)
+                .create(new org.excoord.action.NewExecutiveAction("Zero trust rollout", null,
+                        org.excoord.action.ActionCategory.DIRECTIVE_OR_ORDER, null, null, null, DUE, null, null, null,
+                        null, null, null, null), actor).orElseThrow();
+        ActionItem first = items.create(org.excoord.actionitem.NewActionItem.adHoc("Step one", alex.getId(), DUE,
+                action.getId()), actor).orElseThrow();
+        ActionItem second = items.create(org.excoord.actionitem.NewActionItem.adHoc("Step two", alex.getId(), DUE,
+                action.getId()), actor).orElseThrow();
+
+        worker.drain(Duration.ofSeconds(20));
+
+        assertThat(graph.bucketsOf(planId)).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo(action.getNumber() + " · Zero trust rollout");
+            assertThat(graph.tasksTitled(first.getNumber()).get(0).bucketId).isEqualTo(b.id());
+            assertThat(graph.tasksTitled(second.getNumber()).get(0).bucketId).isEqualTo(b.id());
+        });
+        assertThat(graph.tasksTitled(first.getNumber()).get(0).description)
+                .contains("Executive action: " + action.getNumber() + " · Zero trust rollout");
+        assertThat(jdbc.queryForObject("select bucket_id from planner_bucket where plan_id = ? and bucket_key = ?",
+                String.class, planId, action.getNumber())).isEqualTo(graph.bucketsOf(planId).get(0).id());
+    }
+
+    @Test
     void tenChangesBeforeAPushCostOnePush() {
         ActionItem item = create(actor, "Coalesce me", alex, DUE);
         for (int i = 1; i <= 9; i++) {
