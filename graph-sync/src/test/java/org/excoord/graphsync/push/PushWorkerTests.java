@@ -121,6 +121,28 @@ class PushWorkerTests extends PushIntegrationTest {
     }
 
     @Test
+    void aChangeMadeDuringThePushLeavesTheRowReadyForTheNextOne() {
+        ActionItem item = create(actor, "Moving target", alex, DUE);
+        java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
+        GraphGatewayWrapper changing = new GraphGatewayWrapper(graph, () -> {
+            if (changed.compareAndSet(false, true)) {
+                items.changeDueDate(item.getId(), DUE.plusDays(3), reload(item).getVersion(), actor).orElseThrow();
+            }
+        });
+        PushWorker pushing = worker(changing);
+
+        RoundResult first = pushing.runOnce();
+
+        assertThat(first.synced()).isEqualTo(1);
+        assertThat(state(item)).as("the change came after the claim").isEqualTo("PENDING");
+        assertThat(graph.tasksTitled(item.getNumber()).get(0).due).isEqualTo(DUE);
+        RoundResult second = pushing.runOnce();
+        assertThat(second.claimed()).isEqualTo(1);
+        assertThat(graph.tasksTitled(item.getNumber()).get(0).due).isEqualTo(DUE.plusDays(3));
+        assertThat(state(item)).isEqualTo("SYNCED");
+    }
+
+    @Test
     void manyItemsShareBatches() {
         for (int i = 0; i < 30; i++) {
             create(actor, "Batch " + i, alex, DUE);
