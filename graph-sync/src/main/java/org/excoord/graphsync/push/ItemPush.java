@@ -31,6 +31,7 @@ final class ItemPush {
     enum End { SETTLED, FAILED, BACK_OFF, DEFERRED }
 
     private static final int MAX_CONFLICTS = 4;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ItemPush.class);
 
     final ItemSyncRow row;
     final Desired desired;
@@ -45,6 +46,11 @@ final class ItemPush {
     private int recreations;
     private Instant taskNotBefore = Instant.MIN;
     private Instant eventNotBefore = Instant.MIN;
+
+    /** Tasks of this item besides its own (a create Graph carried out twice): deleted before anything else. */
+    private final List<PlannerTaskState> strays = new ArrayList<>();
+    /** A create of this item went out in a $batch the gateway sent more than once: look for doubles. */
+    boolean checkForStrays;
 
     private End end;
     private String failureCode;
@@ -110,6 +116,11 @@ final class ItemPush {
     }
 
     private GraphRequest nextTask(Instant now) {
+        if (!strays.isEmpty()) {
+            PlannerTaskState stray = strays.get(0);
+            return stray.etag() == null ? new GraphRequest.GetTask(stray.id())
+                    : new GraphRequest.DeleteTask(stray.id(), stray.etag());
+        }
         Desired.Task want = desired.task();
         if (row.taskId != null && (want == null || !want.planId().equals(row.planId))) {
             // not wanted any more (cancelled, unassigned, unlinked) or in another unit's plan: remove it first
@@ -238,6 +249,11 @@ final class ItemPush {
 
     private void applyTask(GraphRequest request, GraphResponse response) {
         int status = response.status();
+        int stray = strayIndex(taskIdOf(request));
+        if (stray >= 0) {
+            applyStray(stray, request, response);
+            return;
+        }
         if (response.ok()) {
             if (request instanceof GraphRequest.CreateTask create) {
                 PlannerTaskState task = response.task();
@@ -296,6 +312,53 @@ final class ItemPush {
             return;
         }
         refused(request, response);
+    }
+
+    private void applyStray(int index, GraphRequest request, GraphResponse response) {
+        PlannerTaskState stray = strays.get(index);
+        if (response.ok() && request instanceof GraphRequest.GetTask) {
+            strays.set(index, response.task());
+        } else if (response.ok() || response.status() == 404) {
+            strays.remove(index);
+        } else if (response.status() == 412 || response.status() == 409) {
+            strays.set(index, new PlannerTaskState(stray.id(), stray.planId(), stray.bucketId(), null, stray.title(),
+                    stray.due(), stray.start(), stray.priority(), stray.percentComplete(), stray.assigneeIds(),
+                    stray.completedBy()));
+        } else {
+            LOG.warn("{}: could not delete the double task {} ({} {}); delete it in Planner", desired.number(),
+                    stray.id(), response.status(), response.errorCode());
+            strays.remove(index);
+        }
+    }
+
+    /** Tasks found in the plan under this item's number: all but the one the row holds are doubles to delete. */
+    void addStrays(List<PlannerTaskState> withMyNumber) {
+        for (PlannerTaskState task : withMyNumber) {
+            if (!task.id().equals(row.taskId) && strayIndex(task.id()) < 0) {
+                LOG.warn("{}: deleting task {}, a double of {} (a create was carried out twice)", desired.number(),
+                        task.id(), row.taskId);
+                strays.add(task);
+            }
+        }
+    }
+
+    private int strayIndex(String taskId) {
+        for (int i = 0; i < strays.size(); i++) {
+            if (strays.get(i).id().equals(taskId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String taskIdOf(GraphRequest request) {
+        if (request instanceof GraphRequest.DeleteTask d) {
+            return d.taskId();
+        }
+        if (request instanceof GraphRequest.GetTask g) {
+            return g.taskId();
+        }
+        return null;
     }
 
     private void pushed(GraphRequest.TaskFields fields) {

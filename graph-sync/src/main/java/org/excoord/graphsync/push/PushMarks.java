@@ -1,5 +1,6 @@
 package org.excoord.graphsync.push;
 
+import java.util.Collection;
 import org.excoord.actionitem.ActionItemAssigned;
 import org.excoord.actionitem.ActionItemCreated;
 import org.excoord.actionitem.ActionItemDueDateChanged;
@@ -55,6 +56,16 @@ public class PushMarks {
     @EventListener
     public void on(ActionItemEdited event) {
         mark(event.itemId());
+    }
+
+    /**
+     * Marks items for a push from elsewhere in graph-sync (a unit just linked to a plan, an admin's retry of failed
+     * items): joins the caller's transaction if there is one.
+     */
+    public void mark(Collection<Long> itemIds) {
+        for (Long itemId : itemIds) {
+            rows.mark(itemId, properties.debounce());
+        }
     }
 
     private void mark(Long itemId) {

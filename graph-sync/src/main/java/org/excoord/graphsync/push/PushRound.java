@@ -91,7 +91,9 @@ final class PushRound {
                 steps.removeIf(s -> lost.contains(s.push().row));
             }
             send(steps);
-            rows.save(workerId, sending.stream().filter(ItemPush::active).map(p -> p.row).toList(), lease);
+            lookForDoubles(active);
+            // every row that sent, stopped ones too: a task made before the event was refused keeps its id
+            rows.save(workerId, sending.stream().map(p -> p.row).toList(), lease);
             active.removeIf(p -> !p.active());
         }
         for (ItemPush push : active) {
@@ -100,12 +102,23 @@ final class PushRound {
     }
 
     private void send(List<ItemPush.Step> steps) {
-        for (int from = 0; from < steps.size(); from += GraphGateway.MAX_BATCH) {
-            List<ItemPush.Step> chunk = steps.subList(from, Math.min(steps.size(), from + GraphGateway.MAX_BATCH));
+        int next = 0;
+        while (next < steps.size()) {
+            List<ItemPush.Step> chunk = new ArrayList<>(GraphGateway.MAX_BATCH);
+            while (next < steps.size() && chunk.size() < GraphGateway.MAX_BATCH) {
+                ItemPush.Step step = steps.get(next++);
+                if (step.push().active()) { // not an item an earlier batch of the phase stopped
+                    chunk.add(step);
+                }
+            }
+            if (chunk.isEmpty()) {
+                continue;
+            }
             List<GraphRequest> requests = chunk.stream().map(ItemPush.Step::request).toList();
             List<GraphResponse> responses;
             batches++;
             subRequests += requests.size();
+            long sentBefore = gateway.requestsSent();
             try {
                 responses = gateway.batch(requests);
             } catch (GraphFailure e) {
@@ -117,11 +130,17 @@ final class PushRound {
                 }
                 continue;
             }
+            // the gateway re-sends a whole $batch after a dropped connection or a timeout: a task create in it may
+            // have been carried out twice (events are safe: their transactionId dedups them)
+            boolean resent = gateway.requestsSent() - sentBefore > 1;
             Instant now = Instant.now();
             for (int i = 0; i < chunk.size(); i++) {
                 ItemPush.Step step = chunk.get(i);
                 if (step.push().active()) {
                     step.push().apply(step, responses.get(i), now, maxWait);
+                    if (resent && step.request() instanceof GraphRequest.CreateTask && responses.get(i).ok()) {
+                        step.push().checkForStrays = true;
+                    }
                 }
             }
         }
@@ -132,13 +151,13 @@ final class PushRound {
      * plan per round) for a title that starts with the item's number; found, it is adopted, else created again.
      */
     private void reconcileTaskCreates(List<ItemPush> active) {
-        Map<String, Map<String, PlannerTaskState>> byPlan = new HashMap<>();
+        Map<String, Map<String, List<PlannerTaskState>>> byPlan = new HashMap<>();
         for (ItemPush push : active) {
             ItemSyncRow row = push.row;
             if (row.taskId != null || row.taskCreateSentAt == null || row.planId == null) {
                 continue;
             }
-            Map<String, PlannerTaskState> tasks;
+            Map<String, List<PlannerTaskState>> tasks;
             try {
                 tasks = byPlan.computeIfAbsent(row.planId, this::tasksByNumber);
             } catch (GraphFailure e) {
@@ -146,26 +165,48 @@ final class PushRound {
                         + e.getMessage());
                 continue;
             }
-            PlannerTaskState found = push.desired.number() == null ? null : tasks.get(push.desired.number());
-            if (found != null) {
+            List<PlannerTaskState> found = push.desired.number() == null ? List.of()
+                    : tasks.getOrDefault(push.desired.number(), List.of());
+            if (!found.isEmpty()) {
                 log.info("{}: adopting task {} found in plan {} (its create's answer was lost)",
-                        push.desired.number(), found.id(), row.planId);
-                push.adopt(found);
+                        push.desired.number(), found.get(0).id(), row.planId);
+                push.adopt(found.get(0));
+                push.addStrays(found);
             } else {
                 row.taskCreateSentAt = null;
             }
         }
     }
 
-    private Map<String, PlannerTaskState> tasksByNumber(String planId) {
+    private Map<String, List<PlannerTaskState>> tasksByNumber(String planId) {
         planReads++;
-        Map<String, PlannerTaskState> byNumber = new HashMap<>();
+        Map<String, List<PlannerTaskState>> byNumber = new HashMap<>();
         for (PlannerTaskState task : gateway.planTasks(planId)) {
             String title = task.title() == null ? "" : task.title();
             int cut = title.indexOf(MirrorTargets.SEPARATOR);
-            byNumber.putIfAbsent(cut < 0 ? title.strip() : title.substring(0, cut), task);
+            byNumber.computeIfAbsent(cut < 0 ? title.strip() : title.substring(0, cut), k -> new ArrayList<>())
+                    .add(task);
         }
         return byNumber;
+    }
+
+    /** After a re-sent batch with task creates: the plan is read afresh and any second task of an item deleted. */
+    private void lookForDoubles(List<ItemPush> active) {
+        Map<String, Map<String, List<PlannerTaskState>>> fresh = new HashMap<>();
+        for (ItemPush push : active) {
+            if (!push.checkForStrays || !push.active()) {
+                continue;
+            }
+            push.checkForStrays = false;
+            try {
+                Map<String, List<PlannerTaskState>> tasks = fresh.computeIfAbsent(push.row.planId,
+                        this::tasksByNumber);
+                push.addStrays(tasks.getOrDefault(push.desired.number(), List.of()));
+            } catch (GraphFailure e) {
+                push.backOff("GRAPH_" + e.status(), "could not read the plan to look for a double task: "
+                        + e.getMessage());
+            }
+        }
     }
 
     private void resolveBuckets(List<ItemPush> active) {

@@ -75,7 +75,21 @@ final class SyncRows {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<ItemSyncRow> list = List.copyOf(rows);
+        // in item order, like every other writer of several rows, and again if a deadlock with an item's own
+        // transaction (which marks its rows) picked this one to abort
+        List<ItemSyncRow> list = rows.stream().sorted(java.util.Comparator.comparingLong(r -> r.itemId)).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return saveOnce(workerId, list, lease);
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<ItemSyncRow> saveOnce(String workerId, List<ItemSyncRow> list, Duration lease) {
         int[][] counts = tx.execute(s -> jdbc.batchUpdate(SAVE, list, 100, (ps, r) -> {
             ps.setString(1, r.planId);
             ps.setString(2, r.taskId);

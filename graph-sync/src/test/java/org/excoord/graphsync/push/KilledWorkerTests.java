@@ -27,7 +27,6 @@ import org.excoord.graphsync.emulator.TaskSnapshot;
 import org.excoord.graphsync.graph.GraphRetrySettings;
 import org.excoord.graphsync.graph.SdkGraphGateway;
 import org.excoord.testing.EmbeddedPostgresSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,13 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KilledWorkerTests extends PushIntegrationTest {
 
-    private static final GraphEmulator GRAPH = new GraphEmulator().start();
+    private static final GraphEmulator GRAPH = emulator();
     private static final int ITEMS = 25;
-
-    @AfterAll
-    static void stop() {
-        GRAPH.close();
-    }
 
     static Stream<Arguments> kills() {
         // a round sends the task and event creates (3 batches for 25 items), then the details reads, then the

@@ -11,6 +11,7 @@ import org.excoord.actionitem.NewActionItem;
 import org.excoord.directory.Actor;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
+import org.excoord.graphsync.emulator.GraphEmulator;
 import org.excoord.graphsync.graph.GraphGateway;
 import org.excoord.testing.EmbeddedPostgresSupport;
 import org.excoord.testing.Fixtures;
@@ -26,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The push on a real PostgreSQL (shared by the JVM, never cleaned). Each test links its own org unit to its own plan,
  * and first settles the rows other tests left pending, so its workers push only its own items.
  */
-@SpringBootTest(classes = PushTestApplication.class, properties = {
+@SpringBootTest(classes = org.excoord.graphsync.GraphSyncTestApplication.class, properties = {
         "spring.flyway.locations=classpath:db/migration/core,classpath:db/migration/graphsync",
         "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false", "excoord.graph.enabled=true",
         "excoord.graph.push.scheduled=false", "excoord.graph.debounce=0s"})
@@ -39,9 +40,27 @@ abstract class PushIntegrationTest {
     protected ActionItemRepository itemRepository;
     protected PushWorkers workers;
 
+    private static GraphEmulator emulator;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedPostgresSupport.register(registry);
+        GraphEmulator graph = emulator();
+        registry.add("excoord.graph.base-url", graph::baseUrl);
+        registry.add("excoord.graph.login-host", graph::loginHost);
+        registry.add("excoord.graph.tenant-id", graph::tenantId);
+        registry.add("excoord.graph.client-id", graph::clientId);
+        registry.add("excoord.graph.client-secret", graph::clientSecret);
+        registry.add("excoord.graph.retry.initial-backoff", () -> "10ms");
+        registry.add("excoord.graph.retry.max-backoff", () -> "200ms");
+    }
+
+    /** One loopback Graph per test JVM (tests keep apart by their own groups, plans and users). */
+    protected static synchronized GraphEmulator emulator() {
+        if (emulator == null) {
+            emulator = new GraphEmulator().start();
+        }
+        return emulator;
     }
 
     @BeforeEach

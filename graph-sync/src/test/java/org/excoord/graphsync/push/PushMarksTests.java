@@ -70,6 +70,20 @@ class PushMarksTests extends PushIntegrationTest {
         assertThat(changeSeqs(item)).containsExactly(5L);
     }
 
+    @Test
+    void aMarkFromElsewhereMakesASyncedItemPendingAgain() {
+        OrgUnit unit = fixtures.unit("Remark Office", null);
+        Person boss = fixtures.manager("Remy Remark", unit);
+        ActionItem item = create(fixtures.actor(boss), "Mark me again", boss, LocalDate.of(2027, 3, 1));
+        jdbc.update("update graph_item_sync set pushed_seq = change_seq, state = 'FAILED' where item_id = ?",
+                item.getId());
+
+        context.getBean(PushMarks.class).mark(List.of(item.getId()));
+
+        assertThat(changeSeqs(item)).containsExactly(2L);
+        assertThat(state(item)).isEqualTo("PENDING");
+    }
+
     private List<Long> changeSeqs(ActionItem item) {
         return jdbc.queryForList("select change_seq from graph_item_sync where item_id = ?", Long.class, item.getId());
     }

@@ -79,6 +79,30 @@ class PushWorkerTests extends PushIntegrationTest {
     }
 
     @Test
+    void itemsOfAnExecutiveActionGoToItsBucketCreatedOnce() {
+        var action = context.getBean(org.excoord.action.ExecutiveActionManagement.class)
+                .create(new org.excoord.action.NewExecutiveAction("Zero trust rollout", null,
+                        org.excoord.action.ActionCategory.DIRECTIVE_OR_ORDER, null, null, null, DUE, null, null, null,
+                        null, null, null, null), actor).orElseThrow();
+        ActionItem first = items.create(org.excoord.actionitem.NewActionItem.adHoc("Step one", alex.getId(), DUE,
+                action.getId()), actor).orElseThrow();
+        ActionItem second = items.create(org.excoord.actionitem.NewActionItem.adHoc("Step two", alex.getId(), DUE,
+                action.getId()), actor).orElseThrow();
+
+        worker.drain(Duration.ofSeconds(20));
+
+        assertThat(graph.bucketsOf(planId)).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo(action.getNumber() + " · Zero trust rollout");
+            assertThat(graph.tasksTitled(first.getNumber()).get(0).bucketId).isEqualTo(b.id());
+            assertThat(graph.tasksTitled(second.getNumber()).get(0).bucketId).isEqualTo(b.id());
+        });
+        assertThat(graph.tasksTitled(first.getNumber()).get(0).description)
+                .contains("Executive action: " + action.getNumber() + " · Zero trust rollout");
+        assertThat(jdbc.queryForObject("select bucket_id from planner_bucket where plan_id = ? and bucket_key = ?",
+                String.class, planId, action.getNumber())).isEqualTo(graph.bucketsOf(planId).get(0).id());
+    }
+
+    @Test
     void tenChangesBeforeAPushCostOnePush() {
         ActionItem item = create(actor, "Coalesce me", alex, DUE);
         for (int i = 1; i <= 9; i++) {
@@ -94,6 +118,28 @@ class PushWorkerTests extends PushIntegrationTest {
                 .satisfies(t -> assertThat(t.due).isEqualTo(DUE.plusDays(9)));
         assertThat(graph.eventsOf(item.getNumber())).singleElement()
                 .satisfies(e -> assertThat(e.fields().date()).isEqualTo(DUE.plusDays(9)));
+    }
+
+    @Test
+    void aChangeMadeDuringThePushLeavesTheRowReadyForTheNextOne() {
+        ActionItem item = create(actor, "Moving target", alex, DUE);
+        java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
+        GraphGatewayWrapper changing = new GraphGatewayWrapper(graph, () -> {
+            if (changed.compareAndSet(false, true)) {
+                items.changeDueDate(item.getId(), DUE.plusDays(3), reload(item).getVersion(), actor).orElseThrow();
+            }
+        });
+        PushWorker pushing = worker(changing);
+
+        RoundResult first = pushing.runOnce();
+
+        assertThat(first.synced()).isEqualTo(1);
+        assertThat(state(item)).as("the change came after the claim").isEqualTo("PENDING");
+        assertThat(graph.tasksTitled(item.getNumber()).get(0).due).isEqualTo(DUE);
+        RoundResult second = pushing.runOnce();
+        assertThat(second.claimed()).isEqualTo(1);
+        assertThat(graph.tasksTitled(item.getNumber()).get(0).due).isEqualTo(DUE.plusDays(3));
+        assertThat(state(item)).isEqualTo("SYNCED");
     }
 
     @Test
@@ -219,6 +265,21 @@ class PushWorkerTests extends PushIntegrationTest {
         assertThat(jdbc.queryForObject("select failure_reason from graph_item_sync where item_id = ?", String.class,
                 item.getId())).contains("the plan is full");
         assertThat(worker.counts().failed()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aRefusedEventFailsTheItemButKeepsTheTaskItMade() {
+        graph.inject(r -> r instanceof GraphRequest.CreateEvent, 100,
+                FakeGraph.status(403, "MailboxNotEnabledForRESTAPI", null));
+        ActionItem item = create(actor, "No mailbox", alex, DUE);
+
+        worker.drain(Duration.ofSeconds(20));
+
+        assertThat(state(item)).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select failure_reason from graph_item_sync where item_id = ?", String.class,
+                item.getId())).contains("no Exchange Online mailbox");
+        assertThat(jdbc.queryForObject("select task_id from graph_item_sync where item_id = ?", String.class,
+                item.getId())).isEqualTo(graph.tasksTitled(item.getNumber()).get(0).id);
     }
 
     @Test

@@ -14,6 +14,10 @@ import org.excoord.actionitem.ActionItem;
 import org.excoord.directory.Actor;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
+import java.util.UUID;
+import org.excoord.graphsync.emulator.GraphEmulator;
+import org.excoord.graphsync.emulator.TaskSnapshot;
+import org.excoord.graphsync.graph.GraphGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -27,19 +31,12 @@ class TwoWorkersTests extends PushIntegrationTest {
         link(unit);
         Person boss = fixtures.manager("Rae Replica", unit);
         Person alex = fixtures.person("Alex Replica", unit);
-        Actor actor = fixtures.actor(boss);
-        List<ActionItem> created = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            created.add(create(actor, "Shared " + i, alex, LocalDate.of(2027, 5, 3).plusDays(i % 20)));
-        }
+        List<ActionItem> created = items(fixtures.actor(boss), alex);
         FakeGraph graph = new FakeGraph();
-        PushWorker one = worker(graph);
-        PushWorker two = worker(graph);
 
-        CompletableFuture<RoundResult> first = CompletableFuture.supplyAsync(() -> one.drain(Duration.ofSeconds(90)));
-        CompletableFuture<RoundResult> second = CompletableFuture.supplyAsync(() -> two.drain(Duration.ofSeconds(90)));
-        RoundResult a = first.join();
-        RoundResult b = second.join();
+        RoundResult[] results = drainTogether(worker(graph), worker(graph));
+        RoundResult a = results[0];
+        RoundResult b = results[1];
 
         assertThat(a.synced() + b.synced()).isEqualTo(200);
         assertThat(a.claimed()).as("both workers took part").isPositive();
@@ -54,5 +51,45 @@ class TwoWorkersTests extends PushIntegrationTest {
                 .collect(Collectors.toMap(ActionItem::getNumber, Function.identity()));
         assertThat(graph.events()).hasSize(200)
                 .allSatisfy(e -> assertThat(byNumber).containsKey(e.fields().itemNumber()));
+    }
+
+    @Test
+    void twoWorkersThroughTheRealClientCreateEveryTaskAndEventOnce() {
+        GraphEmulator graph = emulator();
+        graph.faults().clear();
+        OrgUnit unit = fixtures.unit("Emulated Replicas", null);
+        String group = UUID.randomUUID().toString();
+        String planId = graph.addPlan(group, "Executive Coordination");
+        jdbc.update("insert into planner_link (org_unit_id, group_id, plan_id, plan_title, linked_at, linked_by)"
+                + " values (?, ?, ?, 'Executive Coordination', now(), 'test')", unit.getId(), group, planId);
+        Person boss = fixtures.manager("Rae Emulated", unit);
+        Person alex = fixtures.person("Alex Emulated", unit);
+        graph.addUser(boss.getEntraObjectId(), true).addUser(alex.getEntraObjectId(), true);
+        List<ActionItem> created = items(fixtures.actor(boss), alex);
+        GraphGateway gateway = context.getBean(GraphGateway.class);
+
+        RoundResult[] results = drainTogether(worker(gateway), worker(gateway));
+
+        assertThat(results[0].synced() + results[1].synced()).isEqualTo(200);
+        Map<String, Long> tasksPerTitle = graph.tasksOfPlan(planId).stream()
+                .collect(Collectors.groupingBy(TaskSnapshot::title, Collectors.counting()));
+        assertThat(tasksPerTitle).hasSize(200).allSatisfy((title, n) -> assertThat(n).as(title).isEqualTo(1L));
+        assertThat(graph.events(alex.getEntraObjectId())).hasSize(200);
+        assertThat(graph.buckets(planId)).hasSize(1);
+        assertThat(created).allSatisfy(item -> assertThat(state(item)).isEqualTo("SYNCED"));
+    }
+
+    private List<ActionItem> items(Actor actor, Person assignee) {
+        List<ActionItem> created = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            created.add(create(actor, "Shared " + i, assignee, LocalDate.of(2027, 5, 3).plusDays(i % 20)));
+        }
+        return created;
+    }
+
+    private static RoundResult[] drainTogether(PushWorker one, PushWorker two) {
+        CompletableFuture<RoundResult> first = CompletableFuture.supplyAsync(() -> one.drain(Duration.ofSeconds(90)));
+        CompletableFuture<RoundResult> second = CompletableFuture.supplyAsync(() -> two.drain(Duration.ofSeconds(90)));
+        return new RoundResult[] {first.join(), second.join()};
     }
 }

@@ -1,0 +1,58 @@
+package org.excoord.graphsync.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.excoord.shared.ActionStatus;
+import org.excoord.shared.Priority;
+import org.junit.jupiter.api.Test;
+
+/** The mapping of an item's fields onto Planner's and Outlook's. */
+class MirrorTargetsTests {
+
+    @Test
+    void theReminderIsAtNineOnTheWorkingDayBefore() {
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2027, 3, 9))).as("Tuesday: Monday 09:00").isEqualTo(900);
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2027, 3, 8))).as("Monday: Friday 09:00")
+                .isEqualTo(3 * 1440 - 540);
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2027, 3, 7))).as("Sunday: Friday 09:00")
+                .isEqualTo(2 * 1440 - 540);
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2027, 3, 6))).as("Saturday: Friday 09:00")
+                .isEqualTo(900);
+    }
+
+    @Test
+    void prioritiesArePlannersOneThreeFiveNine() {
+        assertThat(MirrorTargets.priority(Priority.CRITICAL)).isEqualTo(1);
+        assertThat(MirrorTargets.priority(Priority.HIGH)).isEqualTo(3);
+        assertThat(MirrorTargets.priority(Priority.MEDIUM)).isEqualTo(5);
+        assertThat(MirrorTargets.priority(Priority.LOW)).isEqualTo(9);
+        assertThat(MirrorTargets.priority(null)).isEqualTo(5);
+    }
+
+    @Test
+    void progressIsZeroFiftyOrAHundredPercent() {
+        assertThat(MirrorTargets.percent(ActionStatus.NEW)).isZero();
+        assertThat(MirrorTargets.percent(ActionStatus.DEFERRED)).isZero();
+        for (ActionStatus underway : new ActionStatus[] {ActionStatus.IN_PROGRESS, ActionStatus.SUBMITTED_FOR_REVIEW,
+                ActionStatus.REVIEW_IN_PROGRESS, ActionStatus.RETURNED}) {
+            assertThat(MirrorTargets.percent(underway)).as(underway.name()).isEqualTo(50);
+        }
+        assertThat(MirrorTargets.percent(ActionStatus.COMPLETE)).isEqualTo(100);
+    }
+
+    @Test
+    void htmlInTheEventBodyIsEscaped() {
+        assertThat(MirrorTargets.escape("<script>\"x\" & 'y'</script>"))
+                .isEqualTo("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
+    }
+
+    @Test
+    void refusalsReadAsSomethingAPersonCanDo() {
+        assertThat(FailureReasons.refused("MaximumTasksInProject", "", false)).contains("the plan is full");
+        assertThat(FailureReasons.refused("UserNotLicensed", "no licence", false)).contains("no Planner licence");
+        assertThat(FailureReasons.refused("MailboxNotEnabledForRESTAPI", "", true)).contains("no Exchange Online");
+        assertThat(FailureReasons.refused("ErrorAccessDenied", "Access to OData is disabled", true))
+                .contains("application access policy");
+    }
+}
