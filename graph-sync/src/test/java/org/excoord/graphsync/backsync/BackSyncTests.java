@@ -14,9 +14,9 @@ import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.RecentComment;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
-import org.excoord.graphsync.FakeGraphConfiguration;
 import org.excoord.graphsync.FakeGraphGateway;
 import org.excoord.graphsync.GraphSyncIntegrationTest;
+import org.excoord.graphsync.WithFakeGraph;
 import org.excoord.graphsync.SyncFixtures;
 import org.excoord.graphsync.graph.PlannerTaskState;
 import org.excoord.shared.ActionStatus;
@@ -24,13 +24,9 @@ import org.excoord.shared.ActionType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-@Import(FakeGraphConfiguration.class)
-@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
-        "excoord.graph.push.scheduled=false"})
+@WithFakeGraph
 class BackSyncTests extends GraphSyncIntegrationTest {
 
     @Autowired
