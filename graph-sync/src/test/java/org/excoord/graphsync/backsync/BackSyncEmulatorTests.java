@@ -163,11 +163,16 @@ class BackSyncEmulatorTests extends GraphSyncIntegrationTest {
 
         long emulatorRequests = emulator().counts().graph();
         java.sql.Timestamp since = jdbc.queryForObject("select now()", java.sql.Timestamp.class);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management
+                .ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         BackSyncReport report = backSync.pollOnce(link.planId());
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
         long served = emulator().counts().graph() - emulatorRequests;
 
-        LOG.info("5,000-task plan through the SDK and the emulator, nothing changed: {} requests ({} served), {} ms",
-                report.requests(), served, report.millis());
+        LOG.info("5,000-task plan through the SDK and the emulator, nothing changed: {} requests ({} served), {} ms,"
+                + " {} KiB allocated on the polling thread", report.requests(), served, report.millis(),
+                allocated / 1024);
         assertThat(report.tasksRead()).isEqualTo(tasks);
         assertThat(report.changed()).isZero();
         assertThat(report.requests()).isEqualTo(served).isEqualTo(tasks / 100);

@@ -2,6 +2,7 @@ package org.excoord.graphsync.backsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.RecentComment;
@@ -16,8 +18,9 @@ import org.excoord.directory.Person;
 import org.excoord.directory.Role;
 import org.excoord.graphsync.FakeGraphGateway;
 import org.excoord.graphsync.GraphSyncIntegrationTest;
-import org.excoord.graphsync.WithFakeGraph;
+import org.excoord.graphsync.GraphSyncProperties;
 import org.excoord.graphsync.SyncFixtures;
+import org.excoord.graphsync.WithFakeGraph;
 import org.excoord.graphsync.graph.PlannerTaskState;
 import org.excoord.shared.ActionStatus;
 import org.excoord.shared.ActionType;
@@ -251,6 +254,27 @@ class BackSyncTests extends GraphSyncIntegrationTest {
         assertThat(round).extracting(BackSyncReport::planId).contains(other.link().planId()).doesNotContain(plan);
         assertThat(jdbc.queryForMap("select polled_at is not null as polled, poll_claimed_until from planner_link"
                 + " where plan_id = ?", plan)).containsEntry("polled", true).containsEntry("poll_claimed_until", null);
+    }
+
+    @Test
+    void theSchedulerBringsBackAChangeWithinAPollInterval() {
+        ActionItem item = sync.item(unit, ActionType.TASK_ASSIGNMENT, due);
+        PlannerTaskState task = sync.pushed(graph, unit, item, 0);
+        graph.change(plan, task.id(), t -> percent(t, 50, null));
+        GraphSyncProperties everyTenthOfASecond = new GraphSyncProperties(true, null, null, null, null, null, null,
+                null, Duration.ofMillis(100), null, null, null, null, null);
+        BackSyncScheduler scheduler = new BackSyncScheduler(backSync, everyTenthOfASecond);
+
+        scheduler.start();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(status(item)).isEqualTo(ActionStatus.IN_PROGRESS));
+        } finally {
+            scheduler.stop();
+        }
+
+        assertThat(scheduler.isRunning()).isFalse();
+        assertThat(auditLabels(item, "START")).containsExactly("Alex Wilber (via Planner)");
     }
 
     private static void await(CountDownLatch latch) {
