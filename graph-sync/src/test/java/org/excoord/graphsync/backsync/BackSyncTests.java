@@ -98,6 +98,25 @@ class BackSyncTests extends GraphSyncIntegrationTest {
     }
 
     @Test
+    void completingInPlannerAnItemAlreadySubmittedChangesNothingButPutsTheTaskBackTo50Percent() {
+        ActionItem item = sync.item(unit, ActionType.APPROVAL, due);
+        PlannerTaskState task = sync.pushed(graph, unit, item, 0);
+        graph.change(plan, task.id(), t -> percent(t, 100, unit.staff().getEntraObjectId()));
+        backSync.pollOnce(plan);
+        jdbc.update("update graph_item_sync set pushed_seq = change_seq, pushed_percent = 50 where item_id = ?",
+                item.getId());
+        graph.change(plan, task.id(), t -> percent(t, 100, unit.staff().getEntraObjectId()));
+        int audits = audits(item);
+
+        backSync.pollOnce(plan);
+
+        assertThat(status(item)).isEqualTo(ActionStatus.SUBMITTED_FOR_REVIEW);
+        assertThat(audits(item)).isEqualTo(audits);
+        assertThat(pendingPush(item)).isTrue();
+        assertThat(comments(item)).isEmpty();
+    }
+
+    @Test
     void aDueDateChangedInPlannerIsPutBackWithOneComment() {
         ActionItem item = sync.item(unit, ActionType.TASK_ASSIGNMENT, due);
         PlannerTaskState task = sync.pushed(graph, unit, item, 0);
