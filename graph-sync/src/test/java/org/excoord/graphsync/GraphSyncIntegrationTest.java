@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = GraphSyncTestApplication.class, properties = {
         "spring.flyway.locations=classpath:db/migration/core,classpath:db/migration/graphsync",
         "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false"})
+@Import(TestClockConfiguration.class)
 public abstract class GraphSyncIntegrationTest {
 
     protected ApplicationContext context;

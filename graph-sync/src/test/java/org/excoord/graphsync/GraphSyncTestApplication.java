@@ -1,7 +1,5 @@
 package org.excoord.graphsync;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -9,7 +7,6 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -18,6 +15,8 @@ import org.springframework.context.annotation.FilterType;
  * lives in graph-sync's package, so it names org.excoord for component, entity and repository scanning, leaving out
  * other applications found there (in a reactor build core's whole test-classes folder, CoreTestApplication
  * included, is on the class path). Graph itself is whatever gateway the test provides (none when graph-sync is off).
+ * It declares no beans (the clock is {@link TestClockConfiguration}, imported by the tests), so another test
+ * application whose scan finds it (the push's) gets nothing twice.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -28,9 +27,4 @@ import org.springframework.context.annotation.FilterType;
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class)})
 @ConfigurationPropertiesScan("org.excoord.graphsync")
 public class GraphSyncTestApplication {
-
-    @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("America/New_York"));
-    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.excoord.graphsync.GraphSyncProperties;
@@ -112,7 +113,7 @@ public class BackSync {
         for (PlannerTaskState task : tasks) {
             present.add(task.id());
             Known row = known.get(task.id());
-            if (row == null || java.util.Objects.equals(row.etag(), task.etag())) {
+            if (row == null || Objects.equals(row.etag(), task.etag())) {
                 continue;
             }
             changed++;

@@ -6,18 +6,20 @@ import java.util.concurrent.TimeUnit;
 import org.excoord.graphsync.GraphSyncProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs {@link BackSync#pollDue()} every {@code excoord.graph.poll-interval} (default 60 s) on one thread of its
  * own, with a fixed delay so that a slow poll is never overlapped by the next on the same replica (other replicas
- * are kept off by the plans' leases). Only when graph-sync is on. Its own executor rather than {@code @Scheduled}:
+ * are kept off by the plans' leases). Only when graph-sync is on, and unless
+ * {@code excoord.graph.back-sync.scheduled=false} (tests and the benchmark call {@link BackSync#pollOnce} themselves,
+ * as {@code excoord.graph.push.scheduled} does for the push). Its own executor rather than {@code @Scheduled}:
  * the app enables no scheduling, and a Duration property needs no expression.
  */
 @Component
-@ConditionalOnProperty(prefix = "excoord.graph", name = "enabled", havingValue = "true")
+@ConditionalOnExpression("${excoord.graph.enabled:false} and ${excoord.graph.back-sync.scheduled:true}")
 class BackSyncScheduler implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackSyncScheduler.class);

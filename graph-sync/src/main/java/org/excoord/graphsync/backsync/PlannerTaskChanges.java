@@ -199,7 +199,9 @@ class PlannerTaskChanges {
         boolean done = task.percentComplete() >= 100;
         List<ItemVerb> verbs = verbs(row.status(), row.type(), done);
         if (verbs.isEmpty()) {
-            return false; // the item is already that far (or further): nothing to do, nothing to put back
+            // already that far (e.g. submitted, and ticked complete in Planner): nothing to apply; the task shows what
+            // the status maps to (submitted is 50 %), so a push follows when Planner shows something else
+            return task.percentComplete() != percentOf(row.status());
         }
         String what = done ? "completed the task" : "set the task to " + task.percentComplete() + " %";
         String objectId = done && task.completedBy() != null ? task.completedBy()

@@ -2,6 +2,7 @@ package org.excoord.graphsync.backsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,28 +10,26 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.RecentComment;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
-import org.excoord.graphsync.FakeGraphConfiguration;
 import org.excoord.graphsync.FakeGraphGateway;
 import org.excoord.graphsync.GraphSyncIntegrationTest;
+import org.excoord.graphsync.GraphSyncProperties;
 import org.excoord.graphsync.SyncFixtures;
+import org.excoord.graphsync.WithFakeGraph;
 import org.excoord.graphsync.graph.PlannerTaskState;
 import org.excoord.shared.ActionStatus;
 import org.excoord.shared.ActionType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-@Import(FakeGraphConfiguration.class)
-@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
-        "excoord.graph.push.scheduled=false"})
+@WithFakeGraph
 class BackSyncTests extends GraphSyncIntegrationTest {
 
     @Autowired
@@ -95,6 +94,25 @@ class BackSyncTests extends GraphSyncIntegrationTest {
 
         assertThat(status(item)).isEqualTo(ActionStatus.SUBMITTED_FOR_REVIEW);
         assertThat(auditLabels(item, "SUBMIT")).containsExactly("Alex Wilber (via Planner)");
+        assertThat(comments(item)).isEmpty();
+    }
+
+    @Test
+    void completingInPlannerAnItemAlreadySubmittedChangesNothingButPutsTheTaskBackTo50Percent() {
+        ActionItem item = sync.item(unit, ActionType.APPROVAL, due);
+        PlannerTaskState task = sync.pushed(graph, unit, item, 0);
+        graph.change(plan, task.id(), t -> percent(t, 100, unit.staff().getEntraObjectId()));
+        backSync.pollOnce(plan);
+        jdbc.update("update graph_item_sync set pushed_seq = change_seq, pushed_percent = 50 where item_id = ?",
+                item.getId());
+        graph.change(plan, task.id(), t -> percent(t, 100, unit.staff().getEntraObjectId()));
+        int audits = audits(item);
+
+        backSync.pollOnce(plan);
+
+        assertThat(status(item)).isEqualTo(ActionStatus.SUBMITTED_FOR_REVIEW);
+        assertThat(audits(item)).isEqualTo(audits);
+        assertThat(pendingPush(item)).isTrue();
         assertThat(comments(item)).isEmpty();
     }
 
@@ -255,6 +273,27 @@ class BackSyncTests extends GraphSyncIntegrationTest {
         assertThat(round).extracting(BackSyncReport::planId).contains(other.link().planId()).doesNotContain(plan);
         assertThat(jdbc.queryForMap("select polled_at is not null as polled, poll_claimed_until from planner_link"
                 + " where plan_id = ?", plan)).containsEntry("polled", true).containsEntry("poll_claimed_until", null);
+    }
+
+    @Test
+    void theSchedulerBringsBackAChangeWithinAPollInterval() {
+        ActionItem item = sync.item(unit, ActionType.TASK_ASSIGNMENT, due);
+        PlannerTaskState task = sync.pushed(graph, unit, item, 0);
+        graph.change(plan, task.id(), t -> percent(t, 50, null));
+        GraphSyncProperties everyTenthOfASecond = new GraphSyncProperties(true, null, null, null, null, null, null,
+                null, Duration.ofMillis(100), null, null, null, null, null);
+        BackSyncScheduler scheduler = new BackSyncScheduler(backSync, everyTenthOfASecond);
+
+        scheduler.start();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(status(item)).isEqualTo(ActionStatus.IN_PROGRESS));
+        } finally {
+            scheduler.stop();
+        }
+
+        assertThat(scheduler.isRunning()).isFalse();
+        assertThat(auditLabels(item, "START")).containsExactly("Alex Wilber (via Planner)");
     }
 
     private static void await(CountDownLatch latch) {

@@ -9,27 +9,23 @@ import java.util.List;
 import java.util.Set;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.directory.Role;
-import org.excoord.graphsync.FakeGraphConfiguration;
 import org.excoord.graphsync.FakeGraphGateway;
 import org.excoord.graphsync.GraphSyncIntegrationTest;
+import org.excoord.graphsync.WithFakeGraph;
 import org.excoord.graphsync.SyncFixtures;
 import org.excoord.graphsync.graph.PlannerTaskState;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A plan of 5,000 of excoord's tasks in which nothing changed: the poll reads the plan's pages and excoord's rows
  * and writes nothing. The figures (requests, ms, bytes allocated) are logged for the README; only correctness is
  * asserted, a loaded machine must not fail it.
  */
-@Import(FakeGraphConfiguration.class)
-@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
-        "excoord.graph.push.scheduled=false"})
+@WithFakeGraph
 class LargePlanBackSyncTests extends GraphSyncIntegrationTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(LargePlanBackSyncTests.class);

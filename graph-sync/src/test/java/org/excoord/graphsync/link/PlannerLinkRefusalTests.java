@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
-import org.excoord.graphsync.FakeGraphConfiguration;
 import org.excoord.graphsync.FakeGraphGateway;
 import org.excoord.graphsync.GraphSyncIntegrationTest;
+import org.excoord.graphsync.WithFakeGraph;
 import org.excoord.shared.Refusal;
 import org.excoord.testing.SecurityTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,15 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /** Only admins link units to Planner, and nothing but a GUID reaches Graph as a group id. */
 @SecurityTest
-@Import(FakeGraphConfiguration.class)
-@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
-        "excoord.graph.push.scheduled=false"})
+@WithFakeGraph
 class PlannerLinkRefusalTests extends GraphSyncIntegrationTest {
 
     @Autowired

@@ -11,20 +11,16 @@ import org.excoord.actionitem.NewActionItem;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
-import org.excoord.graphsync.FakeGraphConfiguration;
 import org.excoord.graphsync.FakeGraphGateway;
 import org.excoord.graphsync.GraphSyncIntegrationTest;
+import org.excoord.graphsync.WithFakeGraph;
 import org.excoord.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-@Import(FakeGraphConfiguration.class)
-@TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.tenant-id=tenant-1",
-        "excoord.graph.poll-interval=1h", "excoord.graph.push.scheduled=false"})
+@WithFakeGraph
 class PlannerLinksTests extends GraphSyncIntegrationTest {
 
     @Autowired
