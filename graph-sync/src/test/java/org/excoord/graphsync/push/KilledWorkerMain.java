@@ -31,7 +31,8 @@ public final class KilledWorkerMain {
 
     public static void main(String[] args) {
         int killAfterBatch = Integer.getInteger("kill.after.batch", 0);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(org.excoord.graphsync.GraphSyncTestApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(org.excoord.graphsync.GraphSyncTestApplication.class,
+                org.excoord.graphsync.TestClockConfiguration.class)
                 .web(WebApplicationType.NONE).run(args)) {
             GraphSyncProperties properties = context.getBean(GraphSyncProperties.class);
             SdkGraphGateway real = SdkGraphGateway.create(properties, Cloud.WORLDWIDE,
