@@ -3,6 +3,7 @@ package org.excoord.graphsync.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.excoord.graphsync.Cloud;
@@ -61,5 +62,29 @@ class GraphTrustTests {
             assertThat(graph.counts().graph()).isZero();
             assertThat(graph.counts().tokenRequests()).isPositive();
         }
+    }
+
+    @Test
+    void aCertificateCredentialGetsATokenOnlyWithACertificateRegisteredForTheApp() throws Exception {
+        try (GraphEmulator graph = new GraphEmulator().start().addGroup("g1").acceptTestClientCertificate()) {
+            String registered = Path.of(GraphEmulator.class.getResource(GraphEmulator.TEST_CLIENT_CERTIFICATE).toURI()).toString();
+            String other = Path.of(GraphEmulator.class.getResource(GraphEmulator.UNTRUSTED_KEY_STORE).toURI()).toString();
+            try (SdkGraphGateway gateway = SdkGraphGateway.create(withCertificate(graph, registered), Cloud.WORLDWIDE,
+                    GatewayFixture.FAST)) {
+                assertThat(gateway.findOrCreatePlan("g1", "Unit A").title()).isEqualTo("Unit A");
+            }
+            try (SdkGraphGateway gateway = SdkGraphGateway.create(withCertificate(graph, other), Cloud.WORLDWIDE,
+                    GatewayFixture.FAST)) {
+                assertThatThrownBy(() -> gateway.buckets("any-plan-0000000000000000000"))
+                        .isInstanceOfSatisfying(GraphFailure.class, f -> assertThat(f.errorCode()).isEqualTo("TokenRefused"));
+            }
+            assertThat(graph.counts().tokenRequests()).isEqualTo(2);
+            assertThat(graph.counts().graph()).as("only the registered certificate's calls").isEqualTo(2);
+        }
+    }
+
+    private static GraphSyncProperties withCertificate(GraphEmulator graph, String path) {
+        return new GraphSyncProperties(true, graph.baseUrl(), graph.loginHost(), graph.tenantId(), graph.clientId(), null,
+                path, "changeit", null, null, null, null, null, null);
     }
 }
