@@ -293,6 +293,14 @@ public final class GraphEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * An assignment value for {@link #editTaskAsUser}'s {@code assignments} map, as Planner's client sends it
+     * ({@code null} in a {@code HashMap} removes one).
+     */
+    public static Map<String, Object> assignment() {
+        return Map.of("@odata.type", "#microsoft.graph.plannerAssignment", "orderHint", " !");
+    }
+
     /** A person deletes the task in Planner. */
     public void deleteTaskAsUser(String taskId) {
         synchronized (lock) {
