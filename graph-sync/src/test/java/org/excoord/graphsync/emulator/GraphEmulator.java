@@ -113,6 +113,11 @@ public final class GraphEmulator implements AutoCloseable {
     }
 
     public GraphEmulator start() {
+        // the JDK server writes headers and body apart; with Nagle on, the client's delayed ACK adds ~40 ms to
+        // every answer (measured: 46 ms a request, 4–5 ms with this). Read once per JVM, before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         try {
             server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
             server.setHttpsConfigurator(new HttpsConfigurator(sslContext()));
