@@ -3,6 +3,8 @@ package org.excoord.graphsync.graph;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.policy.FixedDelayOptions;
+import com.azure.core.http.policy.RetryOptions;
 import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
@@ -11,6 +13,7 @@ import com.microsoft.graph.core.requests.options.GraphClientOption;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.http.middleware.RetryHandler;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,18 +41,22 @@ final class GraphClients {
     private static final Set<String> PUBLIC_LOGIN_HOSTS = Set.of("login.microsoftonline.com", "login.microsoftonline.us",
             "login.microsoft.com", "login.windows.net", "login.partner.microsoftonline.cn");
 
+    /** azure-core's pipeline does not retry the token request: each gateway attempt includes it (see above). */
+    private static final RetryOptions NO_RETRY = new RetryOptions(new FixedDelayOptions(0, Duration.ofMillis(1)));
+
     private GraphClients() {
     }
 
     static TokenCredential credential(GraphSyncProperties properties, Cloud cloud) {
         String authority = properties.loginHost(cloud);
         boolean publicCloud = PUBLIC_LOGIN_HOSTS.contains(URI.create(authority).getHost().toLowerCase(Locale.ROOT));
-        // the JDK client takes the JVM's default SSLContext: trust is javax.net.ssl.trustStore's, nothing else
+        // the JDK client takes the JVM's default SSLContext: trust is javax.net.ssl.trustStore's, nothing else;
+        // no retries in azure-core's pipeline: the token request is part of each gateway attempt, retried there
         HttpClient http = new JdkHttpClientBuilder().build();
         if (properties.certificatePath() != null && !properties.certificatePath().isBlank()) {
             ClientCertificateCredentialBuilder builder = new ClientCertificateCredentialBuilder()
                     .tenantId(properties.tenantId()).clientId(properties.clientId()).authorityHost(authority)
-                    .httpClient(http);
+                    .httpClient(http).retryOptions(NO_RETRY);
             String path = properties.certificatePath();
             if (path.toLowerCase(Locale.ROOT).endsWith(".pem")) {
                 builder.pemCertificate(path);
@@ -63,7 +70,7 @@ final class GraphClients {
         }
         ClientSecretCredentialBuilder builder = new ClientSecretCredentialBuilder().tenantId(properties.tenantId())
                 .clientId(properties.clientId()).clientSecret(properties.clientSecret()).authorityHost(authority)
-                .httpClient(http);
+                .httpClient(http).retryOptions(NO_RETRY);
         if (!publicCloud) {
             builder.disableInstanceDiscovery();
         }

@@ -2,6 +2,8 @@ package org.excoord.graphsync.emulator;
 
 /** What the emulator may do to a request instead of (or before) answering it normally. */
 public enum Fault {
+    /** Answered normally (a gap in a scripted sequence). */
+    NONE,
     /** 429 with {@code Retry-After} (whole request or sub-request); nothing is changed. */
     THROTTLED,
     /** 503 with {@code Retry-After}; nothing is changed. */

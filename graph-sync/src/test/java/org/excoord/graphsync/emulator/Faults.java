@@ -120,7 +120,8 @@ public final class Faults {
     /** The fault for a whole request, or null. */
     synchronized Fault forRequest(boolean hasIfMatch) {
         if (!nextRequests.isEmpty()) {
-            return nextRequests.poll();
+            Fault next = nextRequests.poll();
+            return next == Fault.NONE ? null : next;
         }
         if (hit(drop)) {
             return Fault.DROPPED;
@@ -140,7 +141,8 @@ public final class Faults {
     /** The fault for a sub-request, or null. */
     synchronized Fault forSubRequest(boolean hasIfMatch) {
         if (!nextSubRequests.isEmpty()) {
-            return nextSubRequests.poll();
+            Fault next = nextSubRequests.poll();
+            return next == Fault.NONE ? null : next;
         }
         if (hit(subThrottle)) {
             return Fault.THROTTLED;
