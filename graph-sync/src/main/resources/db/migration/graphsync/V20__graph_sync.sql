@@ -77,6 +77,3 @@ create table graph_item_sync (
 create index ix_graph_item_sync_ready on graph_item_sync (ready_at) where pushed_seq < change_seq;
 create index ix_graph_item_sync_failed on graph_item_sync (updated_at) where state = 'FAILED';
 create index ix_graph_item_sync_task on graph_item_sync (task_id);
-
--- Comments that excoord itself writes (back-sync: "Changed in Planner and put back: …") have no person as author.
-alter table action_item_comment alter column author_id drop not null;

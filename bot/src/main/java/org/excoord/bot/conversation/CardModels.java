@@ -73,7 +73,9 @@ class CardModels {
                 .filter(p -> !p.id().equals(i.getAssigneePersonId()))
                 .map(p -> new Option(String.valueOf(p.id()), p.displayName())).limit(50).toList() : List.of();
         List<CommentLine> comments = items.recentComments(i.getId(), 5).stream()
-                .map(c -> new CommentLine(c.authorName(), c.body(), c.createdAt())).toList();
+                // comments without an author are excoord's own (e.g. a Planner change put back)
+                .map(c -> new CommentLine(c.authorName() == null ? "excoord" : c.authorName(), c.body(), c.createdAt()))
+                .toList();
         return new ItemCard(i.getId(), i.getNumber(), i.getSubject(), i.getDetails(), i.getStatus().name(),
                 i.getStatus().label(), i.getPriority().name(), i.getDueDate(), i.isOverdue(items.today()), assignee(i),
                 action == null ? null : action.label(), action == null ? null : authorityOf(action.sourceAuthorityId()),

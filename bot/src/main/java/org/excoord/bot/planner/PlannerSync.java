@@ -35,22 +35,34 @@ public class PlannerSync {
     private final ObjectProvider<ItemSyncStatuses> statuses;
     private final ObjectProvider<PlannerLinks> links;
     private final Directory directory;
+    private final boolean enabled;
 
-    PlannerSync(ObjectProvider<ItemSyncStatuses> statuses, ObjectProvider<PlannerLinks> links, Directory directory) {
+    PlannerSync(ObjectProvider<ItemSyncStatuses> statuses, ObjectProvider<PlannerLinks> links, Directory directory,
+            @org.springframework.beans.factory.annotation.Value("${excoord.graph.enabled:false}") boolean enabled) {
         this.statuses = statuses;
         this.links = links;
         this.directory = directory;
+        this.enabled = enabled;
+    }
+
+    /** graph-sync's item states, or null while it is off (excoord.graph.enabled=false: the embedded default). */
+    private ItemSyncStatuses statusPort() {
+        return enabled ? statuses.getIfAvailable() : null;
+    }
+
+    private PlannerLinks linkPort() {
+        return enabled ? links.getIfAvailable() : null;
     }
 
     /** The item's sync state; empty when it has none or sync is off. Reading it is for whoever may see the item. */
     public Optional<ItemSyncStatus> of(Long itemId) {
-        ItemSyncStatuses port = statuses.getIfAvailable();
+        ItemSyncStatuses port = statusPort();
         return port == null || itemId == null ? Optional.empty() : port.of(itemId);
     }
 
     /** The states of many items in one read, by item id; items without one are absent. */
     public Map<Long, ItemSyncStatus> of(Collection<Long> itemIds) {
-        ItemSyncStatuses port = statuses.getIfAvailable();
+        ItemSyncStatuses port = statusPort();
         return port == null || itemIds.isEmpty() ? Map.of() : port.of(itemIds);
     }
 
@@ -79,7 +91,7 @@ public class PlannerSync {
         if (directory.orgUnit(orgUnitId).isEmpty()) {
             return Outcome.refused(Refusal.notFound("no org unit " + orgUnitId));
         }
-        PlannerLinks port = links.getIfAvailable();
+        PlannerLinks port = linkPort();
         if (port == null) {
             return Outcome.refused(Refusal.invalid(null, NOT_CONFIGURED + " (excoord.graph.enabled is off)"));
         }
@@ -94,7 +106,7 @@ public class PlannerSync {
         if (!actor.isAdmin() && !actor.manages(directory.pathOf(orgUnitId))) {
             return Outcome.refused(Refusal.forbidden("only administrators and the unit's managers see its Planner link"));
         }
-        PlannerLinks port = links.getIfAvailable();
+        PlannerLinks port = linkPort();
         if (port == null) {
             return Outcome.refused(Refusal.notFound(NOT_CONFIGURED + "; org unit " + orgUnitId + " has no plan"));
         }
@@ -106,7 +118,7 @@ public class PlannerSync {
         if (!actor.isAdmin()) {
             return Outcome.refused(Refusal.forbidden("only administrators see Planner sync failures"));
         }
-        ItemSyncStatuses port = statuses.getIfAvailable();
+        ItemSyncStatuses port = statusPort();
         return port == null ? Outcome.done(List.of())
                 : port.failures(Math.max(1, Math.min(limit, MAX_FAILURES)), Math.max(0, offset), actor);
     }
@@ -119,12 +131,12 @@ public class PlannerSync {
         if (!actor.isAdmin()) {
             return Outcome.refused(Refusal.forbidden("only administrators retry Planner sync"));
         }
-        ItemSyncStatuses port = statuses.getIfAvailable();
+        ItemSyncStatuses port = statusPort();
         return port == null ? Outcome.done(0) : port.retry(List.copyOf(itemIds), actor);
     }
 
-    /** Whether graph-sync provides the item states (an implementation exists). */
+    /** Whether graph-sync is on and provides the item states. */
     public boolean configured() {
-        return statuses.getIfAvailable() != null;
+        return statusPort() != null;
     }
 }

@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Import;
  */
 @SecurityTest
 @Import(PlannerFakes.class)
+@PlannerFakes.SyncOn
 class PlannerConversationSecurityTests extends ApiTestSupport {
 
     private static final ObjectMapper CARD = new ObjectMapper();

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
 
 /** The Planner line of the item card as each viewer sees it, and the admins' "sync failures" with "Retry all". */
 @Import(PlannerFakes.class)
+@PlannerFakes.SyncOn
 class PlannerConversationTests extends ApiTestSupport {
 
     private static final ObjectMapper CARD = new ObjectMapper();

@@ -83,7 +83,8 @@ class GraphSyncEndToEndTests extends ApiTestSupport {
         assertThat(task.assigneeIds()).containsExactly(alex.getEntraObjectId());
         assertThat(task.due()).isEqualTo(due);
         assertThat(task.priority()).isEqualTo(3);
-        assertThat(task.description()).contains("Cover sections 3 and 4.");
+        await().atMost(SYNCED).until(() -> taskOf(planId, number).map(TaskSnapshot::description).orElse(""),
+                d -> d.contains("Cover sections 3 and 4."));
         EventSnapshot event = await().atMost(SYNCED).until(() -> eventOf(alex, number), Optional::isPresent).get();
         assertThat(event.subject()).isEqualTo("Due: " + number + " · Draft the zero trust report");
         assertThat(event.isAllDay()).isTrue();

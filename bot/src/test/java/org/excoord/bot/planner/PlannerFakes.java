@@ -29,6 +29,19 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class PlannerFakes {
 
+    /**
+     * graph-sync on (the bot treats it as off otherwise), with dummy credentials for the Graph gateway that is still
+     * built (nothing calls it: the fakes answer), and its push and back-sync loops stopped.
+     */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @org.springframework.test.context.TestPropertySource(properties = {"excoord.graph.enabled=true",
+            "excoord.graph.tenant-id=00000000-0000-4000-8000-000000000001", "excoord.graph.client-id=fake-client",
+            "excoord.graph.client-secret=fake-secret", "excoord.graph.push.scheduled=false",
+            "excoord.graph.back-sync.scheduled=false"})
+    public @interface SyncOn {
+    }
+
     public static final String GROUP = "0f3e6bb2-4b1c-4d5e-9a7f-2c8d1e0b6a41";
     public static final String UNKNOWN_GROUP = "00000000-0000-4000-8000-00000000dead";
 

@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Import;
  */
 @SecurityTest
 @Import(PlannerFakes.class)
+@PlannerFakes.SyncOn
 class PlannerApiSecurityTests extends ApiTestSupport {
 
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 
 /** The Planner link of an org unit, the sync state of items, and the admins' failure list over REST. */
 @Import(PlannerFakes.class)
+@PlannerFakes.SyncOn
 class PlannerApiTests extends ApiTestSupport {
 
     private static final String TASK_URL = "https://planner.cloud.microsoft/webui/plan/p/task/t1";

@@ -15,7 +15,6 @@ import org.excoord.bot.planner.PlannerSync;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
-import org.excoord.graphsync.status.ItemSyncStatuses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +33,7 @@ class PlannerOffApiTests extends ApiTestSupport {
     }
 
     @Test
-    void noPortIsWiredOnThisBranchSoTheseTestsSeeSyncOff() {
-        assertThat(context.getBeanProvider(ItemSyncStatuses.class).getIfAvailable()).isNull();
+    void withGraphSyncOffTheBotSeesSyncOff() {
         assertThat(context.getBean(PlannerSync.class).configured()).isFalse();
     }
 

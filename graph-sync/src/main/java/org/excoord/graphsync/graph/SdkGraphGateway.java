@@ -54,13 +54,16 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
     private final GraphRequests requests;
     private final RequestCounter counter;
     private final Retry retry;
+    private final Retry retryUnlessCarriedOut;
 
     SdkGraphGateway(GraphServiceClient client, OkHttpClient http, RequestCounter counter, GraphRetrySettings settings) {
         this.client = client;
         this.http = http;
         this.counter = counter;
         this.requests = new GraphRequests(client);
-        this.retry = Retry.of("graph", retryConfig(settings));
+        this.retry = Retry.of("graph", retryConfig(settings, e -> e instanceof TransientGraphFailure));
+        this.retryUnlessCarriedOut = Retry.of("graph-creates", retryConfig(settings,
+                SdkGraphGateway::certainlyNotCarriedOut));
     }
 
     /** The gateway for these settings: Graph and login hosts after {@code excoord.cloud}, explicit ones winning. */
@@ -73,11 +76,22 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
         return new SdkGraphGateway(client, http, counter, settings);
     }
 
-    private static RetryConfig retryConfig(GraphRetrySettings settings) {
+    /**
+     * A 429 or 503 on the whole request means Graph did nothing; a timeout, a dropped connection or another 5xx may
+     * come after Graph carried the request out. Planner task creates have no idempotency key, so a batch holding one
+     * is re-sent only in the first case: otherwise the caller gets the failure and reconciles by reading the plan
+     * (events are safe either way, their transactionId dedups a second create).
+     */
+    private static boolean certainlyNotCarriedOut(Throwable e) {
+        return e instanceof TransientGraphFailure t && (t.status() == 429 || t.status() == 503);
+    }
+
+    private static RetryConfig retryConfig(GraphRetrySettings settings,
+            java.util.function.Predicate<Throwable> retryable) {
         IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(), 2.0, 0.5,
                 settings.maxBackoff());
         return RetryConfig.custom().maxAttempts(settings.maxAttempts())
-                .retryOnException(e -> e instanceof TransientGraphFailure)
+                .retryOnException(retryable)
                 .intervalBiFunction((attempt, outcome) -> {
                     if (outcome.isLeft() && outcome.getLeft() instanceof TransientGraphFailure t && t.retryAfter() != null) {
                         Duration wait = t.retryAfter().compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : t.retryAfter();
@@ -95,7 +109,8 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
         if (batch.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " requests in a batch, not " + batch.size());
         }
-        return call(() -> sendBatch(batch));
+        boolean creates = batch.stream().anyMatch(GraphRequest.CreateTask.class::isInstance);
+        return call(creates ? retryUnlessCarriedOut : retry, () -> sendBatch(batch));
     }
 
     private List<GraphResponse> sendBatch(List<GraphRequest> batch) {
@@ -240,6 +255,10 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
 
     /** One call with the whole-request retry; SDK and transport failures become {@link GraphFailure}s. */
     private <T> T call(Supplier<T> attempt) {
+        return call(retry, attempt);
+    }
+
+    private <T> T call(Retry policy, Supplier<T> attempt) {
         Supplier<T> translated = () -> {
             try {
                 return attempt.get();
@@ -251,7 +270,7 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
                 throw failure;
             }
         };
-        return Retry.decorateSupplier(retry, translated).get();
+        return Retry.decorateSupplier(policy, translated).get();
     }
 
     private static RuntimeException translate(Exception e) {

@@ -39,7 +39,6 @@ final class ItemPush {
     String bucketId;
 
     private boolean taskNeedsRead;
-    private boolean taskEtagStale;
     private boolean detailsNeedRead;
     private boolean eventLookupDone;
     private int conflicts;
@@ -49,8 +48,6 @@ final class ItemPush {
 
     /** Tasks of this item besides its own (a create Graph carried out twice): deleted before anything else. */
     private final List<PlannerTaskState> strays = new ArrayList<>();
-    /** A create of this item went out in a $batch the gateway sent more than once: look for doubles. */
-    boolean checkForStrays;
 
     private End end;
     private String failureCode;
@@ -140,20 +137,14 @@ final class ItemPush {
             return new GraphRequest.CreateTask(want.planId(), new GraphRequest.TaskFields(want.title(), bucketId,
                     want.due(), want.start(), want.priority(), want.percentComplete(), assignees));
         }
-        if (taskNeedsRead || row.taskEtag == null) {
-            return new GraphRequest.GetTask(row.taskId);
-        }
         Changes changes = changes(want);
         if (!changes.isEmpty()) {
-            return new GraphRequest.UpdateTask(row.taskId, row.taskEtag, fields(changes));
+            return taskNeedsRead || row.taskEtag == null ? new GraphRequest.GetTask(row.taskId)
+                    : new GraphRequest.UpdateTask(row.taskId, row.taskEtag, fields(changes));
         }
         if (!want.descriptionHash().equals(row.pushedDetailsHash)) {
             return detailsNeedRead || row.detailsEtag == null ? new GraphRequest.GetTaskDetails(row.taskId)
                     : new GraphRequest.UpdateTaskDetails(row.taskId, row.detailsEtag, want.description());
-        }
-        if (taskEtagStale) {
-            // a details PATCH moves the task's own etag too (STACK.md §3): read it so back-sync sees our write
-            return new GraphRequest.GetTask(row.taskId);
         }
         return null;
     }
@@ -275,14 +266,16 @@ final class ItemPush {
             } else if (request instanceof GraphRequest.GetTask) {
                 row.taskEtag = response.task().etag();
                 taskNeedsRead = false;
-                taskEtagStale = false;
             } else if (request instanceof GraphRequest.GetTaskDetails) {
                 row.detailsEtag = response.details().etag();
                 detailsNeedRead = false;
             } else if (request instanceof GraphRequest.UpdateTaskDetails update) {
                 row.pushedDetailsHash = Desired.sha256(update.description());
                 row.detailsEtag = response.details() == null ? null : response.details().etag();
-                taskEtagStale = true;
+                // a details PATCH moves the task's own etag too (STACK.md §3). It is not read back now (that would be
+                // a fifth request per new task): the next back-sync poll reads every task anyway and stores it, and a
+                // task change before that reads it first
+                row.taskEtag = null;
             } else {
                 throw new IllegalStateException("not a task request: " + request);
             }

@@ -91,7 +91,6 @@ final class PushRound {
                 steps.removeIf(s -> lost.contains(s.push().row));
             }
             send(steps);
-            lookForDoubles(active);
             // every row that sent, stopped ones too: a task made before the event was refused keeps its id
             rows.save(workerId, sending.stream().map(p -> p.row).toList(), lease);
             active.removeIf(p -> !p.active());
@@ -118,7 +117,6 @@ final class PushRound {
             List<GraphResponse> responses;
             batches++;
             subRequests += requests.size();
-            long sentBefore = gateway.requestsSent();
             try {
                 responses = gateway.batch(requests);
             } catch (GraphFailure e) {
@@ -130,17 +128,11 @@ final class PushRound {
                 }
                 continue;
             }
-            // the gateway re-sends a whole $batch after a dropped connection or a timeout: a task create in it may
-            // have been carried out twice (events are safe: their transactionId dedups them)
-            boolean resent = gateway.requestsSent() - sentBefore > 1;
             Instant now = Instant.now();
             for (int i = 0; i < chunk.size(); i++) {
                 ItemPush.Step step = chunk.get(i);
                 if (step.push().active()) {
                     step.push().apply(step, responses.get(i), now, maxWait);
-                    if (resent && step.request() instanceof GraphRequest.CreateTask && responses.get(i).ok()) {
-                        step.push().checkForStrays = true;
-                    }
                 }
             }
         }
@@ -188,25 +180,6 @@ final class PushRound {
                     .add(task);
         }
         return byNumber;
-    }
-
-    /** After a re-sent batch with task creates: the plan is read afresh and any second task of an item deleted. */
-    private void lookForDoubles(List<ItemPush> active) {
-        Map<String, Map<String, List<PlannerTaskState>>> fresh = new HashMap<>();
-        for (ItemPush push : active) {
-            if (!push.checkForStrays || !push.active()) {
-                continue;
-            }
-            push.checkForStrays = false;
-            try {
-                Map<String, List<PlannerTaskState>> tasks = fresh.computeIfAbsent(push.row.planId,
-                        this::tasksByNumber);
-                push.addStrays(tasks.getOrDefault(push.desired.number(), List.of()));
-            } catch (GraphFailure e) {
-                push.backOff("GRAPH_" + e.status(), "could not read the plan to look for a double task: "
-                        + e.getMessage());
-            }
-        }
     }
 
     private void resolveBuckets(List<ItemPush> active) {
