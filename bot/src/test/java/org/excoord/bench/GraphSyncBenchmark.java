@@ -79,12 +79,11 @@ public final class GraphSyncBenchmark {
         }
     }
 
+    /** The JVM must trust the emulator's test CA through its standard settings (bot/bench/graph-sync.sh sets them). */
     private static void trustTheEmulator() {
         if (System.getProperty("javax.net.ssl.trustStore") == null) {
-            System.setProperty("javax.net.ssl.trustStore",
-                    "graph-sync/src/test/resources/org/excoord/graphsync/emulator/tls/truststore.p12");
-            System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
-            System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+            throw new IllegalStateException("run with -Djavax.net.ssl.trustStore=<the emulator's truststore.p12>"
+                    + " (bot/bench/graph-sync.sh does)");
         }
     }
 
@@ -103,7 +102,9 @@ public final class GraphSyncBenchmark {
         properties.put("logging.level.org.excoord.graphsync", "WARN");
         properties.put("logging.level.com.azure", "WARN");
         properties.put("logging.level.com.microsoft.aad", "WARN");
-        return new SpringApplicationBuilder(CoordinationApplication.class).properties(properties).run();
+        // as command-line arguments: they win over application.yml (builder properties would only be defaults)
+        return new SpringApplicationBuilder(CoordinationApplication.class).run(properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     private static final class Run {
@@ -133,6 +134,7 @@ public final class GraphSyncBenchmark {
             JsonNode link = send("PUT", "/api/v1/org-units/" + unit.getId() + "/planner",
                     Map.of("groupId", graphGroup()), manager);
             planId = link.get("planId").asText();
+            changes.set(0);
             graph.resetCounts();
             long started = System.nanoTime();
             if (order.equals("shuffled")) {
@@ -151,6 +153,8 @@ public final class GraphSyncBenchmark {
             report("HTTP requests to Graph: %,d (%,d sub-requests, %,d token requests apart) = %.4f per change"
                     + " (target <= 0.05)", requests, graph.counts().subRequests(), graph.counts().tokenRequests(),
                     requests / (double) changes.get());
+            report("  by kind: %s", graph.counts().byKind().entrySet().stream().filter(e -> !e.getKey().startsWith("sub "))
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
             report("every task and event matched the database %.1f s after the first change (%.1f s after the last)",
                     converged / 1e9, (converged - madeNanos) / 1e9);
             report("tasks: %d missing, %d duplicated, %d wrong; events: %d missing, %d duplicated, %d wrong;"

@@ -217,6 +217,14 @@ final class ItemPush {
     /** The answer to one of this push's requests. */
     void apply(Step step, GraphResponse response, Instant now, Duration maxWait) {
         if (response.throttled()) {
+            if (response.status() == 429) {
+                // a throttled request was not carried out: there is no create to look for afterwards
+                if (step.request() instanceof GraphRequest.CreateTask) {
+                    row.taskCreateSentAt = null;
+                } else if (step.request() instanceof GraphRequest.CreateEvent) {
+                    row.eventCreateSentAt = null;
+                }
+            }
             Duration wait = response.retryAfter() == null ? Duration.ofSeconds(1) : response.retryAfter();
             if (wait.compareTo(maxWait) > 0) {
                 defer(wait);

@@ -76,13 +76,15 @@ final class PushRound {
                 }
             }
             if (steps.isEmpty()) {
-                Instant until = earliestWait(active, now);
-                if (until == null) {
-                    return;
+                // what is left waits for a Retry-After: it goes back to be claimed with the next round's items, so
+                // its requests fill their batches instead of going out alone in batches of one or two
+                for (ItemPush push : active) {
+                    Instant until = push.waitingUntil(now);
+                    if (until != null) {
+                        push.defer(Duration.between(now, until));
+                    }
                 }
-                pause(Duration.between(now, until));
-                phase--; // waiting for a Retry-After is not a phase of work
-                continue;
+                return;
             }
             // commit the create marks and transaction ids before Graph can act on them
             List<ItemSyncRow> lost = rows.save(workerId, sending.stream().map(p -> p.row).toList(), lease);
@@ -209,16 +211,6 @@ final class PushRound {
         }
     }
 
-    private static Instant earliestWait(List<ItemPush> active, Instant now) {
-        Instant earliest = null;
-        for (ItemPush push : active) {
-            Instant until = push.waitingUntil(now);
-            if (until != null && (earliest == null || until.isBefore(earliest))) {
-                earliest = until;
-            }
-        }
-        return earliest;
-    }
 
     private static void dropLost(List<ItemPush> active, List<ItemSyncRow> lost) {
         for (ItemPush push : active) {
@@ -231,12 +223,4 @@ final class PushRound {
         active.removeIf(p -> lost.contains(p.row));
     }
 
-    private static void pause(Duration wait) {
-        try {
-            Thread.sleep(Math.max(1, wait.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Graph's Retry-After", e);
-        }
-    }
 }

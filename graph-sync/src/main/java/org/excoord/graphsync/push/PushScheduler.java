@@ -44,7 +44,7 @@ public class PushScheduler implements SmartLifecycle {
         try {
             RoundResult round;
             do {
-                round = worker.runOnce();
+                round = worker.runWhenWorthIt();
             } while (running && round.claimed() > 0);
         } catch (RuntimeException e) {
             // the next tick tries again; the rows of a broken round come back when their lease ends

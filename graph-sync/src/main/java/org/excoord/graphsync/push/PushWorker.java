@@ -47,6 +47,25 @@ public class PushWorker {
         return workerId;
     }
 
+    /**
+     * Ready items that fill a round's batches: a new item's task and event creates, details read and description
+     * write are four requests, so twenty items make full batches of twenty in every phase.
+     */
+    static final int FULL_ROUND = 20;
+
+    /**
+     * What the scheduler runs: a round once enough items are ready to fill its batches, or once the oldest ready one
+     * has waited another debounce — a trickle of changes is sent in fuller batches, at most one debounce later.
+     */
+    public RoundResult runWhenWorthIt() {
+        SyncRows.Backlog backlog = rows.backlog(FULL_ROUND);
+        if (backlog.ready() == 0
+                || backlog.ready() < FULL_ROUND && backlog.waited().compareTo(properties.debounce()) < 0) {
+            return RoundResult.NOTHING;
+        }
+        return runOnce();
+    }
+
     /** Runs one round synchronously: claims what is ready now and pushes it. */
     public RoundResult runOnce() {
         List<ItemSyncRow> claimed = rows.claim(workerId, properties.itemsPerRound(), properties.lease());

@@ -179,6 +179,20 @@ final class SyncRows {
         return plans;
     }
 
+    /** What a claim now would take: how many ready rows (at most {@code limit}) and how long the oldest has waited. */
+    Backlog backlog(int limit) {
+        return jdbc.queryForObject("""
+                select count(*) as ready, coalesce(extract(epoch from now() - min(ready_at)) * 1000, 0) as waited_ms
+                from (select ready_at from graph_item_sync
+                      where pushed_seq < change_seq and ready_at <= now()
+                        and (claimed_until is null or claimed_until < now())
+                      order by ready_at limit ?) ready""", (rs, n) -> new Backlog(rs.getInt("ready"),
+                Duration.ofMillis(rs.getLong("waited_ms"))), limit);
+    }
+
+    record Backlog(int ready, Duration waited) {
+    }
+
     SyncCounts counts() {
         return jdbc.queryForObject("""
                 select count(*) filter (where pushed_seq < change_seq) as pending,
