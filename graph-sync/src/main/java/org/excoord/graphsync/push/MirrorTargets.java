@@ -102,21 +102,29 @@ final class MirrorTargets {
             assignees.addAll(teamAssignees(item, lookups));
         }
         ExecutiveAction action = item.getExecutiveActionId() == null ? null : lookups.action(item.getExecutiveActionId());
+        // everyone in the unit's group sees its plan, and Outlook is outside excoord's classification checks: a
+        // classified item is mirrored by number and due date only, its subject, details and action stay in excoord
+        boolean classified = action != null && action.getClassification() != null
+                && action.getClassification().isAboveUnclassified();
+        if (classified) {
+            action = null;
+        }
         String bucketKey = action == null ? GENERAL_KEY : action.getNumber();
         String bucketName = action == null ? "General" : limit(action.getNumber() + SEPARATOR + action.getName(), 255);
+        String title = classified ? item.getNumber() + SEPARATOR + CLASSIFIED : title(item);
         LocalDate due = item.getDueDate();
         LocalDate start = item.getStartDate();
         if (start != null && due != null && start.isAfter(due)) {
             start = null; // Planner refuses a start after the due date (400)
         }
         String link = links == null ? null : links.itemLink(item.getNumber());
-        Desired.Task task = new Desired.Task(planId, bucketKey, bucketName, title(item), due, start,
+        Desired.Task task = new Desired.Task(planId, bucketKey, bucketName, title, due, start,
                 priority(item.getPriority()), cancelled ? 100 : percent(status), Set.copyOf(assignees),
-                description(item, action, lookups, link));
+                classified ? classifiedDescription(item, link) : description(item, action, lookups, link));
         Desired.Event event = null;
         if (person != null && person.getEntraObjectId() != null && due != null && status.isOpen()) {
-            event = new Desired.Event(person.getEntraObjectId(), limit("Due: " + title(item), 255), due,
-                    person.getTimeZone().getId(), body(item, link), reminderMinutes(due), properties.category());
+            event = new Desired.Event(person.getEntraObjectId(), limit("Due: " + title, 255), due,
+                    person.getTimeZone().getId(), body(title, link), reminderMinutes(due), properties.category());
         }
         return new Desired(item.getId(), item.getNumber(), "SYNCED", task, event);
     }
@@ -140,6 +148,9 @@ final class MirrorTargets {
         }
         return ids;
     }
+
+    /** What Planner and Outlook show instead of a classified item's subject. */
+    static final String CLASSIFIED = "Classified item (open it in Teams)";
 
     static String title(ActionItem item) {
         return limit(item.getNumber() + SEPARATOR + item.getSubject(), 255);
@@ -200,8 +211,13 @@ final class MirrorTargets {
         return text.toString().strip();
     }
 
-    private static String body(ActionItem item, String link) {
-        StringBuilder html = new StringBuilder("<p>").append(escape(title(item))).append(" is due today.</p>");
+    private static String classifiedDescription(ActionItem item, String link) {
+        return ("A classified item: its subject and details are only in excoord, for those cleared to see them.\n"
+                + "Item: " + item.getNumber() + (link == null ? "" : "\nOpen in Teams: " + link)).strip();
+    }
+
+    private static String body(String title, String link) {
+        StringBuilder html = new StringBuilder("<p>").append(escape(title)).append(" is due today.</p>");
         if (link != null) {
             html.append("<p><a href=\"").append(escape(link)).append("\">Open in Teams</a></p>");
         }

@@ -103,6 +103,31 @@ class PushWorkerTests extends PushIntegrationTest {
     }
 
     @Test
+    void aClassifiedItemIsMirroredByNumberAndDueDateOnly() {
+        Long type = context.getBean(org.excoord.action.ExecutiveActionTypeRepository.class)
+                .findByName("Security Protocols").orElseThrow().getId();
+        var secret = context.getBean(org.excoord.action.ExecutiveActionManagement.class)
+                .create(new org.excoord.action.NewExecutiveAction("Harden the enclave", null, null, type,
+                        org.excoord.shared.Priority.HIGH, org.excoord.shared.SecurityClassification.SECRET, null, null,
+                        null, null, null, null, null, null), actor).orElseThrow();
+        ActionItem item = items.create(new org.excoord.actionitem.NewActionItem("Rotate the enclave keys",
+                "Keys are in vault 7.", null, null, alex.getId(), null, null, secret.getId(), null, null, DUE, null,
+                null, 0), actor).orElseThrow();
+
+        worker.drain(Duration.ofSeconds(20));
+
+        assertThat(graph.tasksTitled(item.getNumber())).singleElement().satisfies(t -> {
+            assertThat(t.title).isEqualTo(item.getNumber() + " · Classified item (open it in Teams)");
+            assertThat(t.description).doesNotContain("vault").doesNotContain("enclave").contains(item.getNumber());
+            assertThat(t.due).isEqualTo(DUE);
+        });
+        assertThat(graph.bucketsOf(planId)).extracting(b -> b.name()).containsExactly("General");
+        assertThat(graph.eventsOf(item.getNumber())).singleElement().satisfies(e ->
+                assertThat(e.fields().subject()).isEqualTo("Due: " + item.getNumber()
+                        + " · Classified item (open it in Teams)"));
+    }
+
+    @Test
     void tenChangesBeforeAPushCostOnePush() {
         ActionItem item = create(actor, "Coalesce me", alex, DUE);
         for (int i = 1; i <= 9; i++) {
