@@ -168,8 +168,10 @@ final class MirrorTargets {
     static int percent(ActionStatus status) {
         return switch (status) {
             case NEW, DEFERRED -> 0;
-            case IN_PROGRESS, SUBMITTED_FOR_REVIEW, REVIEW_IN_PROGRESS, RETURNED -> 50;
-            case COMPLETE, CANCELLED -> 100;
+            case IN_PROGRESS, RETURNED -> 50;
+            // the assignee's part is done: a task ticked complete in Planner stays ticked while it is reviewed (and
+            // opens again at 50 % if it is returned)
+            case SUBMITTED_FOR_REVIEW, REVIEW_IN_PROGRESS, COMPLETE, CANCELLED -> 100;
         };
     }
 
