@@ -9,8 +9,6 @@ import com.microsoft.graph.models.PlannerContainerType;
 import com.microsoft.graph.models.PlannerPlan;
 import com.microsoft.graph.models.PlannerPlanCollectionResponse;
 import com.microsoft.graph.models.PlannerPlanContainer;
-import com.microsoft.graph.models.PlannerTask;
-import com.microsoft.graph.models.PlannerTaskCollectionResponse;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
@@ -146,7 +144,7 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
 
     private RuntimeException envelopeFailure(Response envelope) {
         int status = envelope.code();
-        String message = "the $batch request was answered " + status;
+        String message = "the request was answered " + status;
         try (envelope) {
             String body = envelope.body() == null ? "" : envelope.body().string();
             String code = "";
@@ -167,21 +165,37 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
     @Override
     public List<PlannerTaskState> planTasks(String planId) {
         List<PlannerTaskState> tasks = new ArrayList<>();
-        PlannerTaskCollectionResponse page = call(() -> client.planner().plans().byPlannerPlanId(planId).tasks().get());
-        for (int pages = 1; page != null; pages++) {
-            for (PlannerTask task : page.getValue()) {
-                tasks.add(GraphResponses.task(task, null));
-            }
-            String next = page.getOdataNextLink();
-            if (next == null) {
-                break;
-            }
+        String next = call(() -> readTaskPage(client.planner().plans().byPlannerPlanId(planId).tasks()
+                .toGetRequestInformation(), tasks));
+        for (int pages = 1; next != null; pages++) {
             if (pages >= MAX_PAGES) {
                 throw new GraphFailure(0, "TooManyPages", "plan " + planId + " has more than " + MAX_PAGES + " pages", null);
             }
-            page = call(() -> client.planner().plans().byPlannerPlanId(planId).tasks().withUrl(next).get());
+            String url = next;
+            next = call(() -> readTaskPage(client.planner().plans().byPlannerPlanId(planId).tasks().withUrl(url)
+                    .toGetRequestInformation(), tasks));
         }
         return tasks;
+    }
+
+    /** One page read from the wire ({@link PlanTaskPages}); a page that fails is read again, not half-added. */
+    private String readTaskPage(RequestInformation get, List<PlannerTaskState> into) {
+        try {
+            NativeResponseHandler handler = new NativeResponseHandler();
+            get.setResponseHandler(handler);
+            client.getRequestAdapter().sendPrimitive(get, new HashMap<>(), InputStream.class);
+            try (Response page = (Response) handler.getValue()) {
+                if (page.code() != 200) {
+                    throw envelopeFailure(page);
+                }
+                List<PlannerTaskState> read = new ArrayList<>();
+                String next = PlanTaskPages.read(page.body().byteStream(), read);
+                into.addAll(read);
+                return next;
+            }
+        } catch (IOException e) {
+            throw translate(e);
+        }
     }
 
     @Override
