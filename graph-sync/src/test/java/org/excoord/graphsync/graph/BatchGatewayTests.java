@@ -89,18 +89,30 @@ class BatchGatewayTests {
     }
 
     @Test
-    void aDroppedConnectionAndASlowAnswerAreRetried() {
+    void aBatchWithoutCreatesIsSentAgainAfterADroppedConnectionAndASlowAnswer() {
         GraphRetrySettings shortTimeout = new GraphRetrySettings(4, Duration.ofMillis(10), Duration.ofMillis(100),
                 Duration.ofMillis(700));
         try (SdkGraphGateway impatient = GatewayFixture.gateway(graph, shortTimeout)) {
             impatient.findOrCreatePlan(GROUP, "Unit A");
+            String taskId = impatient.batch(List.of(create("AI-1"))).get(0).task().id();
+            graph.resetCounts();
             graph.faults().slow(0, Duration.ofSeconds(2)).next(Fault.DROPPED, Fault.SLOW);
-            List<GraphResponse> answers = impatient.batch(List.of(create("AI-1")));
+            List<GraphResponse> answers = impatient.batch(List.of(new GraphRequest.GetTask(taskId)));
 
-            assertThat(answers.get(0).status()).isEqualTo(201);
-            assertThat(graph.tasksOfPlan(planId)).hasSize(1);
+            assertThat(answers.get(0).status()).isEqualTo(200);
             assertThat(graph.counts().of("POST /$batch")).isEqualTo(3);
         }
+    }
+
+    @Test
+    void aBatchHoldingATaskCreateIsNotSentAgainAfterAFailureGraphMayHaveCarriedOut() {
+        graph.resetCounts();
+        graph.faults().next(Fault.DROPPED_AFTER_PROCESSING);
+
+        assertThatThrownBy(() -> gateway.batch(List.of(create("AI-1"))))
+                .isInstanceOfSatisfying(GraphFailure.class, f -> assertThat(f.status()).isZero());
+        assertThat(graph.counts().of("POST /$batch")).as("not re-sent: Planner has no idempotency key").isEqualTo(1);
+        assertThat(graph.tasksOfPlan(planId)).as("Graph made it; the push reconciles from the plan").hasSize(1);
     }
 
     @Test
