@@ -1,27 +1,41 @@
 package org.excoord.graphsync.push;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.excoord.graphsync.graph.GraphGateway;
 import org.excoord.graphsync.graph.GraphRequest;
 import org.excoord.graphsync.graph.GraphResponse;
 import org.excoord.graphsync.graph.PlanState;
 import org.excoord.graphsync.graph.PlannerTaskState;
 
-/** Runs something (a change to an item, say) before each $batch reaches Graph. */
-final class GraphGatewayWrapper implements GraphGateway {
+/**
+ * A gateway whose {@code $batch}es go through a test's hook (a change made meanwhile, a crash, a kill); everything
+ * else goes straight to the real one.
+ */
+class GraphGatewayWrapper implements GraphGateway {
 
     private final GraphGateway graph;
-    private final Runnable beforeBatch;
+    private final BiFunction<List<GraphRequest>, Function<List<GraphRequest>, List<GraphResponse>>, List<GraphResponse>> around;
 
-    GraphGatewayWrapper(GraphGateway graph, Runnable beforeBatch) {
+    /** @param around given the requests and the real send, answers the batch */
+    GraphGatewayWrapper(GraphGateway graph,
+            BiFunction<List<GraphRequest>, Function<List<GraphRequest>, List<GraphResponse>>, List<GraphResponse>> around) {
         this.graph = graph;
-        this.beforeBatch = beforeBatch;
+        this.around = around;
+    }
+
+    /** Runs something (a change to an item, say) before each batch reaches Graph. */
+    static GraphGatewayWrapper before(GraphGateway graph, Runnable beforeBatch) {
+        return new GraphGatewayWrapper(graph, (requests, send) -> {
+            beforeBatch.run();
+            return send.apply(requests);
+        });
     }
 
     @Override
     public List<GraphResponse> batch(List<GraphRequest> requests) {
-        beforeBatch.run();
-        return graph.batch(requests);
+        return around.apply(requests, graph::batch);
     }
 
     @Override

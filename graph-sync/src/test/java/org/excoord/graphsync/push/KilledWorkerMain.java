@@ -8,11 +8,8 @@ import java.util.concurrent.locks.LockSupport;
 import org.excoord.graphsync.Cloud;
 import org.excoord.graphsync.GraphSyncProperties;
 import org.excoord.graphsync.graph.GraphGateway;
-import org.excoord.graphsync.graph.GraphRequest;
 import org.excoord.graphsync.graph.GraphResponse;
 import org.excoord.graphsync.graph.GraphRetrySettings;
-import org.excoord.graphsync.graph.PlanState;
-import org.excoord.graphsync.graph.PlannerTaskState;
 import org.excoord.graphsync.graph.SdkGraphGateway;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,7 +34,14 @@ public final class KilledWorkerMain {
             GraphSyncProperties properties = context.getBean(GraphSyncProperties.class);
             SdkGraphGateway real = SdkGraphGateway.create(properties, Cloud.WORLDWIDE,
                     new GraphRetrySettings(3, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(10)));
-            GraphGateway gateway = killAfterBatch > 0 ? new KillingGateway(real, killAfterBatch) : real;
+            AtomicInteger batches = new AtomicInteger();
+            GraphGateway gateway = new GraphGatewayWrapper(real, (requests, send) -> {
+                List<GraphResponse> answered = send.apply(requests);
+                if (batches.incrementAndGet() == killAfterBatch) {
+                    killMyself();
+                }
+                return answered;
+            });
             context.getBean(PushWorkers.class).create("doomed-" + ProcessHandle.current().pid(), gateway)
                     .drain(Duration.ofMinutes(2));
         }
@@ -52,52 +56,6 @@ public final class KilledWorkerMain {
         }
         while (!Thread.currentThread().isInterrupted()) {
             LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
-        }
-    }
-
-    private static final class KillingGateway implements GraphGateway {
-
-        private final GraphGateway real;
-        private final int killAfter;
-        private final AtomicInteger batches = new AtomicInteger();
-
-        KillingGateway(GraphGateway real, int killAfter) {
-            this.real = real;
-            this.killAfter = killAfter;
-        }
-
-        @Override
-        public List<GraphResponse> batch(List<GraphRequest> requests) {
-            List<GraphResponse> answered = real.batch(requests);
-            if (batches.incrementAndGet() == killAfter) {
-                killMyself();
-            }
-            return answered;
-        }
-
-        @Override
-        public List<PlannerTaskState> planTasks(String planId) {
-            return real.planTasks(planId);
-        }
-
-        @Override
-        public PlanState findOrCreatePlan(String groupId, String title) {
-            return real.findOrCreatePlan(groupId, title);
-        }
-
-        @Override
-        public List<PlanState.Bucket> buckets(String planId) {
-            return real.buckets(planId);
-        }
-
-        @Override
-        public PlanState.Bucket createBucket(String planId, String name) {
-            return real.createBucket(planId, name);
-        }
-
-        @Override
-        public long requestsSent() {
-            return real.requestsSent();
         }
     }
 }

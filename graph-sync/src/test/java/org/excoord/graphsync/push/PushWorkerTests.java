@@ -149,7 +149,7 @@ class PushWorkerTests extends PushIntegrationTest {
     void aChangeMadeDuringThePushLeavesTheRowReadyForTheNextOne() {
         ActionItem item = create(actor, "Moving target", alex, DUE);
         java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
-        GraphGatewayWrapper changing = new GraphGatewayWrapper(graph, () -> {
+        GraphGatewayWrapper changing = GraphGatewayWrapper.before(graph, () -> {
             if (changed.compareAndSet(false, true)) {
                 items.changeDueDate(item.getId(), DUE.plusDays(3), reload(item).getVersion(), actor).orElseThrow();
             }
