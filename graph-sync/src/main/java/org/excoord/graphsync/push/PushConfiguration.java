@@ -32,8 +32,8 @@ class PushConfiguration {
     }
 
     @Bean
-    PushMarks graphPushMarks(SyncRows rows, ActionItemRepository items, GraphSyncProperties properties) {
-        return new PushMarks(rows, items, properties);
+    PushMarks graphPushMarks(org.excoord.graphsync.status.SyncMarks marks, ActionItemRepository items, GraphSyncProperties properties) {
+        return new PushMarks(marks, items, properties);
     }
 
     @Bean

@@ -18,12 +18,12 @@ import org.springframework.context.event.EventListener;
  */
 public class PushMarks {
 
-    private final SyncRows rows;
+    private final org.excoord.graphsync.status.SyncMarks marks;
     private final ActionItemRepository items;
     private final GraphSyncProperties properties;
 
-    PushMarks(SyncRows rows, ActionItemRepository items, GraphSyncProperties properties) {
-        this.rows = rows;
+    PushMarks(org.excoord.graphsync.status.SyncMarks marks, ActionItemRepository items, GraphSyncProperties properties) {
+        this.marks = marks;
         this.items = items;
         this.properties = properties;
     }
@@ -64,13 +64,13 @@ public class PushMarks {
      */
     public void mark(Collection<Long> itemIds) {
         for (Long itemId : itemIds) {
-            rows.mark(itemId, properties.debounce());
+            marks.mark(itemId, properties.debounce());
         }
     }
 
     private void mark(Long itemId) {
         // the new item may still sit in the persistence context: the mark's foreign key needs its row
         items.flush();
-        rows.mark(itemId, properties.debounce());
+        marks.mark(itemId, properties.debounce());
     }
 }

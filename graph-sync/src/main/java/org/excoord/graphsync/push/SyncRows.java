@@ -24,15 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class SyncRows {
 
-    private static final String MARK = """
-            insert into graph_item_sync (item_id, change_seq, pushed_seq, ready_at, state, updated_at)
-            values (?, 1, 0, now() + ? * interval '1 millisecond', 'PENDING', now())
-            on conflict (item_id) do update set change_seq = graph_item_sync.change_seq + 1,
-                ready_at = case when graph_item_sync.pushed_seq < graph_item_sync.change_seq
-                                then least(graph_item_sync.ready_at, excluded.ready_at) else excluded.ready_at end,
-                attempts = case when graph_item_sync.state = 'FAILED' then 0 else graph_item_sync.attempts end,
-                state = 'PENDING', updated_at = now()""";
-
     private static final String CLAIM = """
             update graph_item_sync set claimed_by = ?, claimed_until = now() + ? * interval '1 millisecond'
             where item_id in (select item_id from graph_item_sync
@@ -55,11 +46,6 @@ final class SyncRows {
     SyncRows(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
-    }
-
-    /** Marks the item for a push; joins the caller's transaction (the change and its mark commit together). */
-    void mark(long itemId, Duration debounce) {
-        jdbc.update(MARK, itemId, debounce.toMillis());
     }
 
     /** Claims up to {@code limit} ready rows for {@code lease}; one statement, so it commits on its own. */

@@ -8,20 +8,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Marks items for another push in the caller's transaction (link, back-sync, retry): the row's change_seq goes up,
  * so the worker pushes the item's current state, which also puts back whatever a person changed in Planner that
- * excoord owns. The same upsert as the push's event listener; no debounce, since nothing is to be coalesced.
+ * excoord owns. The push's event listener marks through here too, with the debounce.
  */
 @Component
 public class SyncMarks {
 
     /**
-     * As the push's own mark (push.SyncRows), without the debounce: a new change gives a FAILED row a fresh start
-     * (the change may be the fix, e.g. a smaller team), and the row waits for the push.
+     * A new change gives a FAILED row a fresh start (the change may be the fix, e.g. a smaller team); a pending row
+     * keeps its earlier ready time, so the debounce counts from the first change that is still waiting.
      */
     private static final String MARK = """
             insert into graph_item_sync (item_id, change_seq, pushed_seq, ready_at, state, updated_at)
-            values (?, 1, 0, now(), 'PENDING', now())
+            values (?, 1, 0, now() + ? * interval '1 millisecond', 'PENDING', now())
             on conflict (item_id) do update set change_seq = graph_item_sync.change_seq + 1,
-                ready_at = least(graph_item_sync.ready_at, now()),
+                ready_at = case when graph_item_sync.pushed_seq < graph_item_sync.change_seq
+                                then least(graph_item_sync.ready_at, excluded.ready_at) else excluded.ready_at end,
                 attempts = case when graph_item_sync.state = 'FAILED' then 0 else graph_item_sync.attempts end,
                 state = 'PENDING', updated_at = now()""";
 
@@ -31,9 +32,19 @@ public class SyncMarks {
         this.jdbc = jdbc;
     }
 
+    /** Marks the item for a push now (link, back-sync, retry: nothing to coalesce). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void mark(Long itemId) {
-        jdbc.update(MARK, itemId);
+        mark(itemId, java.time.Duration.ZERO);
+    }
+
+    /**
+     * Marks the item for a push once {@code debounce} has passed (a change, which later ones may join); joins the
+     * caller's transaction, so a change and its mark commit together.
+     */
+    @Transactional
+    public void mark(Long itemId, java.time.Duration debounce) {
+        jdbc.update(MARK, itemId, debounce.toMillis());
     }
 
     /**
