@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 
 /** Domain records → the cards' view models, for one viewer. */
 @Component
-class CardModels {
+public class CardModels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
 
@@ -63,7 +63,7 @@ class CardModels {
         this.zone = properties.timeZone();
     }
 
-    ItemCard item(ActionItem i, Actor viewer, String notice) {
+    public ItemCard item(ActionItem i, Actor viewer, String notice) {
         // the trace line names the action only if the viewer may see it, whatever they may do to the item
         ActionReference action = actions.reference(i.getExecutiveActionId(), viewer).orElse(null);
         SecurityClassification classification = action == null ? SecurityClassification.UNCLASSIFIED
@@ -95,17 +95,17 @@ class CardModels {
         return new ItemCard.Sync(status.state().name(), reason, status.taskUrl());
     }
 
-    SyncFailureLine failureLine(ItemSyncStatus s) {
+    public SyncFailureLine failureLine(ItemSyncStatus s) {
         return new SyncFailureLine(s.itemId(), s.itemNumber(), s.reason(), s.attempts(), s.syncedAt());
     }
 
     /** A stale card's notice: who changed the item last, and when. */
-    String changedNotice(ActionItem current) {
+    public String changedNotice(ActionItem current) {
         return "Changed by " + Objects.requireNonNullElse(current.getUpdatedBy(), "someone") + " at "
                 + TIME.format(current.getUpdatedAt().atZone(zone)) + ". This is the current version; nothing was changed.";
     }
 
-    ItemLine line(ActionItem i) {
+    public ItemLine line(ActionItem i) {
         SecurityClassification c = classificationOf(i.getExecutiveActionId() == null ? null
                 : actions.find(i.getExecutiveActionId()).orElse(null));
         return new ItemLine(i.getId(), i.getNumber(), i.getSubject(), i.getStatus().label(), i.getDueDate(),
@@ -113,7 +113,7 @@ class CardModels {
     }
 
     /** The card of an action the viewer may see; it lists only the items they may see (the roll-up counts all). */
-    ActionCard action(ExecutiveAction a, Actor viewer) {
+    public ActionCard action(ExecutiveAction a, Actor viewer) {
         Progress p = items.progressOf(a.getId());
         List<ItemLine> lines = items.visibleItemsOf(a.getId(), viewer).stream()
                 .limit(10).map(this::line).toList();
@@ -123,14 +123,14 @@ class CardModels {
                 p.complete(), p.overdue(), lines);
     }
 
-    CorrespondenceLine correspondenceLine(Correspondence c) {
+    public CorrespondenceLine correspondenceLine(Correspondence c) {
         ExecutiveAction a = actions.find(c.getExecutiveActionId()).orElseThrow();
         return new CorrespondenceLine(c.getExecutiveActionId(), c.getReferenceNumber(), a.getName(), from(a),
                 a.getReceipt() == null ? null : a.getReceipt().receivedAt(), c.getState().name(), a.getDueDate(),
                 a.getDueDate() != null && a.getDueDate().isBefore(items.today()) && c.getState() != RoutingState.RESOLVED);
     }
 
-    CorrespondenceCard correspondence(CorrespondenceDetails d, Actor viewer, String notice) {
+    public CorrespondenceCard correspondence(CorrespondenceDetails d, Actor viewer, String notice) {
         Correspondence c = d.correspondence();
         ExecutiveAction a = d.action();
         boolean secretariat = viewer.has(Role.SECRETARIAT) || viewer.isAdmin();
@@ -162,7 +162,7 @@ class CardModels {
         return authorityId == null ? null : authorities.find(authorityId).map(CardModels::shortName).orElse(null);
     }
 
-    static String shortName(LegalAuthority a) {
+    public static String shortName(LegalAuthority a) {
         if (a.getExecutiveOrderNumber() != null) {
             return "EO " + a.getExecutiveOrderNumber();
         }
@@ -222,7 +222,7 @@ class CardModels {
         return directory.orgUnit(orgUnitId).map(OrgUnit::getName).orElse(null);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return items.today();
     }
 }

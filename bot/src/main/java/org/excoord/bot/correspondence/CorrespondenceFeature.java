@@ -1,13 +1,19 @@
-package org.excoord.bot.conversation;
+package org.excoord.bot.correspondence;
 
-import static org.excoord.bot.conversation.Conversation.date;
-import static org.excoord.bot.conversation.Conversation.number;
-import static org.excoord.bot.conversation.Conversation.text;
+import static org.excoord.bot.conversation.CardData.date;
+import static org.excoord.bot.conversation.CardData.number;
+import static org.excoord.bot.conversation.CardData.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.excoord.bot.conversation.CardData;
+import org.excoord.bot.conversation.CardModels;
+import org.excoord.bot.conversation.Feature;
+import org.excoord.bot.conversation.Refusals;
+import org.excoord.bot.conversation.Reply;
 import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.MethodOfReceipt;
 import org.excoord.action.Receipt;
@@ -25,23 +31,60 @@ import org.excoord.shared.Refusal;
 import org.excoord.shared.SecurityClassification;
 import org.springframework.stereotype.Component;
 
-/** The secretariat's card actions: log, route, accept, assign, acknowledge and resolve correspondence. */
+/** The secretariat's correspondence: the inbox, and log, route, accept, assign, acknowledge and resolve. */
 @Component
-class CorrespondenceActions {
+class CorrespondenceFeature implements Feature {
+
+    static final int PAGE = 10;
 
     private final CorrespondenceLog log;
     private final ExecutiveActionManagement actions;
     private final Directory directory;
+    private final CardModels models;
     private final Clock clock;
 
-    CorrespondenceActions(CorrespondenceLog log, ExecutiveActionManagement actions, Directory directory, Clock clock) {
+    CorrespondenceFeature(CorrespondenceLog log, ExecutiveActionManagement actions, Directory directory,
+            CardModels models, Clock clock) {
         this.log = log;
         this.actions = actions;
         this.directory = directory;
+        this.models = models;
         this.clock = clock;
     }
 
-    ObjectNode logForm(Actor actor) {
+    @Override
+    public Map<String, CommandHandler> commands() {
+        CommandHandler inbox = asked -> Reply.of(inbox(asked.actor(), 0));
+        CommandHandler logForm = asked -> Reply.of(logForm());
+        return Map.of("inbox", inbox, "correspondence", inbox, "correspondence inbox", inbox,
+                "log correspondence", logForm, "log", logForm);
+    }
+
+    @Override
+    public Map<String, VerbHandler> verbs() {
+        return Map.of("corr.", p -> Reply.of(onAction(p.verb(), p.data(), p.actor(), p.viewer())));
+    }
+
+    @Override
+    public Reply afterLostRace(Pressed p) {
+        return Reply.of(card(p.number("correspondenceId"), p.actor(), p.viewer(),
+                "Someone else changed this at the same moment. This is the current version; nothing was changed."));
+    }
+
+    private ObjectNode inbox(Actor actor, int page) {
+        var letters = log.inbox(actor, PAGE + 1, page * PAGE);
+        return Cards.correspondenceInbox(letters.stream().limit(PAGE).map(models::correspondenceLine).toList(), page,
+                letters.size() > PAGE);
+    }
+
+    private ObjectNode card(Long id, Actor actor, Viewer viewer, String notice) {
+        Outcome<CorrespondenceDetails> found = id == null ? Outcome.refused(Refusal.notFound("no correspondence"))
+                : log.view(id, actor);
+        return found.isDone() ? Cards.correspondence(models.correspondence(found.orElseThrow(), actor, notice), viewer)
+                : Refusals.card(found.refusal());
+    }
+
+    private ObjectNode logForm() {
         List<Option> types = actions.types().stream()
                 .map(t -> new Option(String.valueOf(t.getId()), t.getName())).toList();
         List<Option> units = directory.orgUnitTree().stream()
@@ -49,16 +92,16 @@ class CorrespondenceActions {
         return Cards.logCorrespondenceForm(types, units);
     }
 
-    ObjectNode onAction(String verb, JsonNode data, Actor actor, Viewer viewer, Conversation conversation) {
+    private ObjectNode onAction(String verb, JsonNode data, Actor actor, Viewer viewer) {
         if (verb.equals("corr.log")) {
-            return logIt(data, actor, viewer, conversation);
+            return logIt(data, actor, viewer);
         }
         if (verb.equals("corr.page")) {
-            return conversation.inbox(actor, viewer, Conversation.page(data));
+            return inbox(actor, CardData.page(data));
         }
         Long id = number(data, "correspondenceId");
         if (verb.equals("corr.view")) {
-            return conversation.correspondenceCard(id, actor, viewer, null);
+            return card(id, actor, viewer, null);
         }
         Long version = number(data, "version");
         if (id == null || version == null) {
@@ -75,10 +118,10 @@ class CorrespondenceActions {
         String notice = done.isDone() ? null : done.refusal().kind() == Refusal.Kind.CONFLICT
                 ? "Someone changed this correspondence in the meantime; this is the current version. "
                 + done.refusal().message() : done.refusal().message();
-        return conversation.correspondenceCard(id, actor, viewer, notice);
+        return card(id, actor, viewer, notice);
     }
 
-    private ObjectNode logIt(JsonNode data, Actor actor, Viewer viewer, Conversation conversation) {
+    private ObjectNode logIt(JsonNode data, Actor actor, Viewer viewer) {
         MethodOfReceipt method;
         try {
             method = text(data, "method") == null ? MethodOfReceipt.MAIL : MethodOfReceipt.valueOf(text(data, "method"));
@@ -99,11 +142,11 @@ class CorrespondenceActions {
             Outcome<CorrespondenceDetails> routed = log.route(d.correspondence().getExecutiveActionId(), unit, null,
                     d.correspondence().getVersion(), actor);
             if (!routed.isDone()) {
-                return conversation.correspondenceCard(d.correspondence().getExecutiveActionId(), actor, viewer,
+                return card(d.correspondence().getExecutiveActionId(), actor, viewer,
                         "Logged, but not routed: " + routed.refusal().message());
             }
         }
-        return conversation.correspondenceCard(d.correspondence().getExecutiveActionId(), actor, viewer,
+        return card(d.correspondence().getExecutiveActionId(), actor, viewer,
                 "Logged as " + d.correspondence().getReferenceNumber() + ".");
     }
 }

@@ -1,0 +1,64 @@
+package org.excoord.bot.conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.excoord.shared.Inputs;
+
+/** Reads a card's data, which is untrusted: text with control characters, dates out of range and bad numbers are refused. */
+public final class CardData {
+
+    /** Lists page no deeper than this (1,000 items): a page number from a card is bounded before it is multiplied. */
+    public static final int MAX_PAGE = 99;
+
+    private CardData() {
+    }
+
+    /** A card's text field, stripped; null if absent or blank. Text with control characters is refused. */
+    public static String text(JsonNode data, String field) {
+        JsonNode n = data == null ? null : data.get(field);
+        if (n == null || n.isNull() || n.isContainerNode() || n.asText().isBlank()) {
+            return null;
+        }
+        String t = n.asText().strip();
+        String problem = Inputs.textProblem(t, true); // one-line or not is the domain's call
+        if (problem != null) {
+            throw new InvalidCardData(field, problem);
+        }
+        return t;
+    }
+
+    public static Long number(JsonNode data, String field) {
+        String t = text(data, field);
+        try {
+            return t == null ? null : Long.valueOf(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A card's page number, 0 if absent, and never beyond {@link #MAX_PAGE}: offsets are page times page size. */
+    public static int page(JsonNode data) {
+        Long n = number(data, "page");
+        return n == null || n < 0 ? 0 : (int) Math.min(n, MAX_PAGE);
+    }
+
+    /** A card's date: null if absent; refused if it is no ISO date or outside the domain's range. */
+    public static LocalDate date(JsonNode data, String field) {
+        String t = text(data, field);
+        if (t == null) {
+            return null;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new InvalidCardData(field, "is not a date (YYYY-MM-DD)");
+        }
+        String problem = Inputs.dateProblem(d); // the domain's range, as REST has it
+        if (problem != null) {
+            throw new InvalidCardData(field, problem);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,110 @@
+package org.excoord.bot.items;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.excoord.actionitem.ActionItem;
+import org.excoord.actionitem.ActionItemManagement;
+import org.excoord.bot.conversation.CardData;
+import org.excoord.bot.conversation.CardModels;
+import org.excoord.bot.conversation.Feature;
+import org.excoord.bot.conversation.Reply;
+import org.excoord.cards.Cards;
+import org.excoord.cards.ItemLine;
+import org.excoord.cards.ItemList;
+import org.excoord.cards.Viewer;
+import org.excoord.directory.Actor;
+import org.excoord.directory.Directory;
+import org.excoord.directory.OrgUnit;
+import org.excoord.directory.Role;
+import org.springframework.stereotype.Component;
+
+/** The item lists: "my items", "overdue", "my team", paged. */
+@Component
+class ItemLists implements Feature {
+
+    static final int PAGE = 10;
+
+    private final ActionItemManagement items;
+    private final Directory directory;
+    private final CardModels models;
+
+    ItemLists(ActionItemManagement items, Directory directory, CardModels models) {
+        this.items = items;
+        this.directory = directory;
+        this.models = models;
+    }
+
+    @Override
+    public Map<String, CommandHandler> commands() {
+        CommandHandler mine = asked -> Reply.of(list("mine", 0, asked.actor(), asked.viewer()));
+        CommandHandler team = asked -> Reply.of(list("team", 0, asked.actor(), asked.viewer()));
+        return Map.of("my items", mine, "items", mine, "mine", mine, "my tasks", mine,
+                "overdue", asked -> Reply.of(list("overdue", 0, asked.actor(), asked.viewer())),
+                "my team", team, "team", team);
+    }
+
+    @Override
+    public Map<String, VerbHandler> verbs() {
+        return Map.of("list.page", p -> Reply.of(list(p.text("list"), CardData.page(p.data()), p.actor(), p.viewer())));
+    }
+
+    ObjectNode list(String key, int page, Actor actor, Viewer viewer) {
+        String k = key == null ? "mine" : key;
+        if (k.equals("team") && !actor.has(Role.MANAGER) && !actor.isAdmin()) {
+            return Cards.message("\"my team\" is for managers: it lists the open items of the people in your units.");
+        }
+        List<ActionItem> found = switch (k) {
+            case "overdue" -> overdue(actor, page);
+            case "team" -> team(actor, page);
+            default -> items.openItemsOf(actor.personId(), PAGE + 1, page * PAGE);
+        };
+        List<ItemLine> lines = found.stream().limit(PAGE).map(models::line).toList();
+        String title = switch (k) {
+            case "overdue" -> "Overdue items";
+            case "team" -> "My team's open items";
+            default -> "My open items";
+        };
+        String empty = switch (k) {
+            case "overdue" -> "Nothing is overdue.";
+            case "team" -> "Your team has no open items.";
+            default -> "You have no open items.";
+        };
+        return Cards.itemList(new ItemList(title, k, lines, page, found.size() > PAGE, empty), viewer);
+    }
+
+    /** Managers see what is overdue in the units they manage; everyone else their own overdue items. */
+    private List<ActionItem> overdue(Actor actor, int page) {
+        Optional<OrgUnit> managed = managedUnit(actor);
+        if (managed.isPresent()) {
+            return items.overdueUnder(managed.get().getId(), PAGE + 1, page * PAGE, actor).orElseThrow();
+        }
+        LocalDate today = items.today();
+        return items.openItemsOf(actor.personId(), 200, 0).stream().filter(i -> i.isOverdue(today))
+                .skip((long) page * PAGE).limit(PAGE + 1).toList();
+    }
+
+    private List<ActionItem> team(Actor actor, int page) {
+        Optional<OrgUnit> managed = managedUnit(actor);
+        if (managed.isEmpty()) {
+            return List.of();
+        }
+        List<ActionItem> all = new ArrayList<>();
+        for (OrgUnit unit : directory.orgUnitTree()) {
+            if (unit.getPath().startsWith(managed.get().getPath())) {
+                directory.peopleOf(unit.getId()).stream().filter(p -> !p.getId().equals(actor.personId()))
+                        .forEach(p -> all.addAll(items.openItemsOf(p.getId(), PAGE * (page + 1) + 1, 0)));
+            }
+        }
+        return all.stream().sorted(Comparator.comparing(ActionItem::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ActionItem::getId)).skip((long) page * PAGE).limit(PAGE + 1).toList();
+    }
+
+    private Optional<OrgUnit> managedUnit(Actor actor) {
+        return directory.orgUnitTree().stream().filter(u -> actor.personId().equals(u.getManagerId())).findFirst();
+    }
+}

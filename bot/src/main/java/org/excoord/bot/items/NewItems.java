@@ -1,0 +1,71 @@
+package org.excoord.bot.items;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.excoord.action.ExecutiveActionManagement;
+import org.excoord.actionitem.ActionItem;
+import org.excoord.actionitem.ActionItemManagement;
+import org.excoord.actionitem.NewActionItem;
+import org.excoord.bot.conversation.CardData;
+import org.excoord.bot.conversation.CardModels;
+import org.excoord.bot.conversation.Feature;
+import org.excoord.bot.conversation.Reply;
+import org.excoord.cards.Cards;
+import org.excoord.cards.Option;
+import org.excoord.directory.Actor;
+import org.excoord.directory.Directory;
+import org.excoord.shared.Outcome;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/** An ad hoc item: the "new item" form and what it creates. */
+@Component
+class NewItems implements Feature {
+
+    private final ActionItemManagement items;
+    private final ExecutiveActionManagement actions;
+    private final Directory directory;
+    private final CardModels models;
+
+    NewItems(ActionItemManagement items, ExecutiveActionManagement actions, Directory directory, CardModels models) {
+        this.items = items;
+        this.actions = actions;
+        this.directory = directory;
+        this.models = models;
+    }
+
+    @Override
+    public Map<String, CommandHandler> commands() {
+        CommandHandler form = asked -> Reply.of(form(asked.actor()));
+        return Map.of("new item", form, "new", form);
+    }
+
+    @Override
+    public Map<String, VerbHandler> verbs() {
+        return Map.of("form.newItem", p -> Reply.of(form(p.actor())), "item.create", p -> Reply.of(create(p)));
+    }
+
+    private ObjectNode create(Pressed p) {
+        Actor actor = p.actor();
+        Long assignee = p.number("assigneeId");
+        Outcome<ActionItem> created = items.create(new NewActionItem(p.text("subject"), null, null, null,
+                assignee == null ? actor.personId() : assignee, null, null, p.number("executiveActionId"), null,
+                null, CardData.date(p.data(), "dueDate"), null, null, 0), actor);
+        return created.isDone() ? Cards.item(models.item(created.orElseThrow(), actor, "Created."), p.viewer())
+                : Cards.message("The item was not created: " + created.refusal().message());
+    }
+
+    private ObjectNode form(Actor actor) {
+        List<Option> assignees = new ArrayList<>();
+        assignees.add(new Option(String.valueOf(actor.personId()), "Me"));
+        if (actor.orgUnitId() != null) {
+            directory.peopleOf(actor.orgUnitId()).stream().filter(p -> !p.getId().equals(actor.personId())).limit(40)
+                    .forEach(p -> assignees.add(new Option(String.valueOf(p.getId()), p.getDisplayName())));
+        }
+        List<Option> open = actions.list(PageRequest.of(0, 30)).stream().filter(a -> actions.mayChange(a, actor))
+                .map(a -> new Option(String.valueOf(a.getId()), a.getNumber() + " " + a.getName())).toList();
+        return Cards.newItemForm(assignees, open);
+    }
+}
