@@ -61,6 +61,7 @@ final class ItemCards {
         if (sync != null) {
             ObjectNode line = Elements.subtle(sync);
             line.put("text", Text.plain(sync, MAX_SYNC_CHARS)); // one line: a long reason must not crowd the card
+            line.put("spacing", "Medium"); // apart from the facts: it is not the value of the last one
             body.add(line);
         }
         if (item.details() != null && !item.details().isBlank()) {

@@ -35,8 +35,9 @@ final class SyncCards {
     private static ObjectNode row(SyncFailureLine line) {
         StringBuilder meta = new StringBuilder();
         ListCards.append(meta, line.attempts() == 1 ? "1 attempt" : line.attempts() + " attempts");
-        ListCards.append(meta, line.syncedAt() == null ? "never synced"
-                : "last synced " + Formats.instant(line.syncedAt()));
+        // a failed item may never have been in Planner: say when it last matched, not when it was last tried
+        ListCards.append(meta, line.syncedAt() == null ? "never in Planner"
+                : "last in sync " + Formats.instant(line.syncedAt()));
         ObjectNode data = Elements.object();
         data.put("itemId", line.itemId());
         String reason = line.reason() == null || line.reason().isBlank() ? "no reason given" : line.reason();

@@ -112,8 +112,8 @@ class SyncCardTests {
 
         assertValidCard(card);
         assertThat(visibleText(card)).contains("Planner sync failures",
-                "AI-2026-000042 · the plan is full (Planner allows 9,000 tasks)", "3 attempts · last synced ",
-                "AI-2026-000043 · Alex Wilber has no Planner licence", "1 attempt · never synced");
+                "AI-2026-000042 · the plan is full (Planner allows 9,000 tasks)", "3 attempts · last in sync ",
+                "AI-2026-000043 · Alex Wilber has no Planner licence", "1 attempt · never in Planner");
         assertThat(verbs(card)).containsExactly("item.view", "item.view", "sync.retry");
         ObjectNode retry = executeWithVerb(card, CardVerbs.SYNC_RETRY);
         assertThat(retry.path("title").asText()).isEqualTo("Retry all");

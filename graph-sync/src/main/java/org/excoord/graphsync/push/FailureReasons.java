@@ -25,7 +25,7 @@ final class FailureReasons {
             default -> licence(code, text)
                     ? (event ? "the assignee has no Exchange Online mailbox or licence, so the due-date event cannot be"
                             + " created: assign a licence, then retry"
-                            : "the assignee has no Planner licence: assign one, then retry")
+                            : "the assignee has no Planner licence: an administrator assigns one in Microsoft 365, then retries")
                     : code.equals("ErrorAccessDenied")
                             ? "Graph refused access to the assignee's calendar (application access policy): add the"
                                     + " mailbox to the policy's group, then retry"

@@ -122,7 +122,7 @@ final class SyncRows {
                 update graph_item_sync set pushed_seq = greatest(pushed_seq, ?), state = case when change_seq > ?
                     and ? <> 'FAILED' then 'PENDING' else ? end, failure_code = ?, failure_reason = ?,
                     attempts = case when ? = 'FAILED' then attempts + 1 else 0 end,
-                    synced_at = case when ? = 'FAILED' then synced_at else now() end,
+                    synced_at = case when ? = 'SYNCED' then now() else synced_at end,
                     claimed_by = null, claimed_until = null, updated_at = now()
                 where item_id = ? and claimed_by = ?""", row.claimedSeq, row.claimedSeq, state, state, failureCode,
                 truncate(failureReason, 500), state, state, row.itemId, workerId);

@@ -273,6 +273,9 @@ class PushWorkerTests extends PushIntegrationTest {
 
         assertThat(round.subRequests()).isZero();
         assertThat(state(item)).isEqualTo("NOT_LINKED");
+        // no mirror matched it: were it failed later, its failure line must say "never in Planner"
+        assertThat(jdbc.queryForObject("select synced_at from graph_item_sync where item_id = ?", java.sql.Timestamp.class,
+                item.getId())).isNull();
     }
 
     @Test
