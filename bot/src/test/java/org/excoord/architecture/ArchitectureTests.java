@@ -58,6 +58,21 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("org.excoord.(*)..").should().beFreeOfCycles();
 
+    /** The conversation's features (one package each) reach each other only through the router's shared types. */
+    static final String[] CONVERSATION_FEATURES = {"items", "correspondence", "authorities", "help"};
+
+    @ArchTest
+    static final ArchRule conversationFeaturesAreIndependent = com.tngtech.archunit.lang.CompositeArchRule.of(
+            java.util.Arrays.stream(CONVERSATION_FEATURES).map(feature -> (ArchRule) noClasses().that()
+                    .resideInAPackage("org.excoord.bot." + feature + "..").should().dependOnClassesThat()
+                    .resideInAnyPackage(java.util.Arrays.stream(CONVERSATION_FEATURES).filter(f -> !f.equals(feature))
+                            .map(f -> "org.excoord.bot." + f + "..").toArray(String[]::new))).toList());
+
+    @ArchTest
+    static final ArchRule routerKnowsNoFeature = noClasses().that().resideInAPackage("org.excoord.bot.conversation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.excoord.bot.items..",
+                    "org.excoord.bot.correspondence..", "org.excoord.bot.authorities..");
+
     @ArchTest
     static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
