@@ -26,7 +26,9 @@ final class ListCards {
             if (lines.isEmpty()) {
                 body.add(Elements.text(emptyText));
             }
-            BackTo back = BackTo.LISTS.contains(list.listKey()) && !BackTo.INBOX.equals(list.listKey())
+            // Set.of refuses to look up null: a list without a key simply offers no way back
+            BackTo back = list.listKey() != null && BackTo.LISTS.contains(list.listKey())
+                    && !BackTo.INBOX.equals(list.listKey())
                     ? new BackTo(list.listKey(), Math.max(0, Math.min(list.page(), BackTo.MAX_PAGE))) : null;
             lines.subList(0, shown).forEach(line -> body.add(itemRow(line, viewer, back)));
             if (shown < lines.size()) {

@@ -56,6 +56,17 @@ class ListCardTests {
     }
 
     @Test
+    void aListWithoutAKnownKeyOpensItsRowsWithoutAWayBack() throws Exception {
+        for (String key : java.util.Arrays.asList(null, "elsewhere", "inbox")) {
+            ObjectNode card = Cards.itemList(new ItemList("Other", key, List.of(SampleData.line(1, false)), 0, false,
+                    null), SampleData.PERSONAL);
+            assertValidCard(card);
+            assertThat(rows(card).get(0).path("selectAction").path("data").toString()).as(key)
+                    .isEqualTo("{\"itemId\":101}");
+        }
+    }
+
+    @Test
     void classifiedSubjectsAreHiddenOutsideAPersonalChat() throws Exception {
         ObjectNode group = Cards.itemList(SampleData.list(), SampleData.GROUP);
         ObjectNode personal = Cards.itemList(SampleData.list(), SampleData.PERSONAL);
