@@ -29,6 +29,9 @@ public final class CardVerbs {
     /** Show the new-item form; no data. */
     public static final String FORM_NEW_ITEM = "form.newItem";
 
+    /** Show the log-correspondence form; no data. */
+    public static final String FORM_LOG_CORRESPONDENCE = "form.logCorrespondence";
+
     /** A page of the correspondence inbox; data {@code {"page"}}. */
     public static final String CORR_PAGE = "corr.page";
     /** Show a piece of correspondence; data {@code {"correspondenceId"}}. */
@@ -58,6 +61,9 @@ public final class CardVerbs {
     public static final String AUTHORITY_SUMMARIZE = "authority.summarize";
     /** Data {@code {"authorityId"}}. */
     public static final String AUTHORITY_IMPACTS = "authority.impacts";
+
+    /** The items whose Planner sync failed (admins), as "sync failures" shows them; no data. */
+    public static final String SYNC_FAILURES = "sync.failures";
 
     /** Retry every failed Planner sync (admins); no data. */
     public static final String SYNC_RETRY = "sync.retry";

@@ -45,9 +45,27 @@ public final class Cards {
         return CorrespondenceCards.correspondence(correspondence, viewer);
     }
 
-    /** A page of the secretariat's inbox. */
+    /** A page of the secretariat's inbox, without "Log correspondence". */
     public static ObjectNode correspondenceInbox(List<CorrespondenceLine> lines, int page, boolean hasNext) {
-        return CorrespondenceCards.inbox(lines, page, hasNext);
+        return CorrespondenceCards.inbox(lines, page, hasNext, false);
+    }
+
+    /**
+     * A page of the inbox: soonest due first, each row with an "Open" button whose letter offers "Back to the list"
+     * (to this page); {@code mayLog} adds "Log correspondence" ({@link CardVerbs#FORM_LOG_CORRESPONDENCE}).
+     */
+    public static ObjectNode correspondenceInbox(List<CorrespondenceLine> lines, int page, boolean hasNext,
+            boolean mayLog) {
+        return CorrespondenceCards.inbox(lines, page, hasNext, mayLog);
+    }
+
+    /**
+     * The card with a "Back to the list" button on top ({@code title}, e.g. {@link BackTo#TO_THE_INBOX}), and the
+     * list's place added to the data of each of its buttons ({@link BackTo#LIST_FIELD}, {@link BackTo#PAGE_FIELD})
+     * so the answer to any of them can offer the way back too. Changes and returns {@code card}.
+     */
+    public static ObjectNode withBack(ObjectNode card, BackTo back, String title) {
+        return BackCards.withBack(card, back, title);
     }
 
     public static ObjectNode authority(AuthorityCard authority) {
@@ -58,7 +76,10 @@ public final class Cards {
         return AuthorityCards.authorities(lines);
     }
 
-    /** The commands this person can use: team commands for managers, correspondence for the secretariat. */
+    /**
+     * The commands this person can use, those of their role first (the secretariat's inbox and logging, a manager's
+     * team, an administrator's sync failures), each command without an argument also a button.
+     */
     public static ObjectNode help(boolean manager, boolean secretariat) {
         return HelpCards.help(manager, secretariat, false);
     }
@@ -76,8 +97,14 @@ public final class Cards {
         return SyncCards.failures(failures, more);
     }
 
+    /** The welcome of someone without a role beyond staff. */
     public static ObjectNode welcome(String firstName) {
-        return CardBudget.fit(HelpCards.welcome(firstName));
+        return welcome(firstName, false, false, false);
+    }
+
+    /** The welcome on install, with the help of {@link #help(boolean, boolean, boolean)}: their role's work first. */
+    public static ObjectNode welcome(String firstName, boolean manager, boolean secretariat, boolean admin) {
+        return CardBudget.fit(HelpCards.welcome(firstName, manager, secretariat, admin));
     }
 
     /** For a Teams user who is not linked to a person in excoord. */

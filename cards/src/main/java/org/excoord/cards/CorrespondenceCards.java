@@ -31,7 +31,7 @@ final class CorrespondenceCards {
                 fact("State", Formats.enumName(item.state())),
                 fact("From", ItemCards.join(item.fromPerson(), item.fromOrganization())),
                 fact("Received", Formats.instant(item.receivedAt())),
-                fact("Method", Formats.enumName(item.method())),
+                fact("Received via", Formats.enumName(item.method())),
                 fact("Due", Formats.due(item.dueDate(), item.overdue())),
                 fact("Routed to", item.routedTo()),
                 fact("Assigned to", item.assignedTo()),
@@ -47,19 +47,20 @@ final class CorrespondenceCards {
         return CardBudget.fit(card);
     }
 
+    /**
+     * The step that moves the letter on comes first (a manager's Accept, the secretariat's Route), so it is one of
+     * the first buttons whatever the host shows; acknowledging the sender can wait until it is on its way.
+     */
     private static void addActions(ObjectNode card, CorrespondenceCard item) {
         List<ObjectNode> actions = new ArrayList<>();
-        if (item.mayAcknowledge()) {
-            actions.add(Elements.execute("Acknowledge", CardVerbs.CORR_ACKNOWLEDGE, data(item)));
+        if (item.mayAccept()) {
+            actions.add(Elements.execute("Accept", CardVerbs.CORR_ACCEPT, data(item)));
         }
         if (item.mayRoute() && item.orgUnits() != null && !item.orgUnits().isEmpty()) {
             actions.add(Elements.showCard("Route",
                     List.of(Elements.required(Elements.choiceSet("orgUnitId", "Route to", item.orgUnits()),
                             "Choose where to route it.")),
                     List.of(Elements.execute("Route", CardVerbs.CORR_ROUTE, data(item)))));
-        }
-        if (item.mayAccept()) {
-            actions.add(Elements.execute("Accept", CardVerbs.CORR_ACCEPT, data(item)));
         }
         if (item.mayAssign() && item.people() != null && !item.people().isEmpty()) {
             actions.add(Elements.showCard("Assign",
@@ -73,6 +74,9 @@ final class CorrespondenceCards {
                             "Say how it was resolved.")),
                     List.of(Elements.execute("Resolve", CardVerbs.CORR_RESOLVE, data(item)))));
         }
+        if (item.mayAcknowledge()) {
+            actions.add(Elements.execute("Acknowledge", CardVerbs.CORR_ACKNOWLEDGE, data(item)));
+        }
         Elements.addActions(card, actions);
     }
 
@@ -84,25 +88,35 @@ final class CorrespondenceCards {
         return data;
     }
 
-    static ObjectNode inbox(List<CorrespondenceLine> lines, int page, boolean hasNext) {
+    /**
+     * A page of the inbox: each row opens its letter (the row, and an "Open" button that says it can), the opened
+     * letter knows this page to come back to; the secretariat also gets "Log correspondence".
+     */
+    static ObjectNode inbox(List<CorrespondenceLine> lines, int page, boolean hasNext, boolean mayLog) {
         List<CorrespondenceLine> rows = lines == null ? List.of() : lines;
         return ListCards.fitByDroppingRows(rows.size(), shown -> {
             ObjectNode card = Elements.card();
             ArrayNode body = Elements.body(card);
             body.add(Elements.heading("Correspondence inbox"));
             if (rows.isEmpty()) {
-                body.add(Elements.text("The inbox is empty."));
+                body.add(Elements.text(page > 0 ? "Nothing more in the inbox." : "The inbox is empty."));
+            } else {
+                body.add(Elements.subtle("Soonest due first, then the oldest."));
             }
-            rows.subList(0, shown).forEach(line -> body.add(row(line)));
+            rows.subList(0, shown).forEach(line -> body.add(row(line, page)));
             if (shown < rows.size()) {
                 body.add(Elements.subtle(ListCards.MORE_ON_NEXT_PAGE));
+            }
+            if (mayLog) {
+                Elements.actions(card).add(Elements.execute("Log correspondence", CardVerbs.FORM_LOG_CORRESPONDENCE,
+                        Elements.object()));
             }
             ListCards.addPaging(card, body, page, hasNext, CardVerbs.CORR_PAGE, data -> { });
             return card;
         });
     }
 
-    private static ObjectNode row(CorrespondenceLine line) {
+    private static ObjectNode row(CorrespondenceLine line, int page) {
         StringBuilder meta = new StringBuilder();
         ListCards.append(meta, Formats.enumName(line.state()));
         ListCards.append(meta, line.from() == null ? null : "from " + line.from());
@@ -111,7 +125,12 @@ final class CorrespondenceCards {
         ListCards.append(meta, due == null ? null : "due " + due);
         ObjectNode data = Elements.object();
         data.put("correspondenceId", line.id());
-        return ListCards.row(ItemCards.join(line.referenceNumber(), line.subject()), meta.toString(), line.overdue(),
-                Elements.execute("Open " + ListCards.orEmpty(line.referenceNumber()), CardVerbs.CORR_VIEW, data));
+        data.put(BackTo.LIST_FIELD, BackTo.INBOX);
+        data.put(BackTo.PAGE_FIELD, Math.max(0, Math.min(page, BackTo.MAX_PAGE)));
+        String name = "Open " + ListCards.orEmpty(line.referenceNumber());
+        ObjectNode open = Elements.execute("Open", CardVerbs.CORR_VIEW, data);
+        open.put("tooltip", Text.literal(name, Elements.TITLE_CHARS)); // ten "Open" buttons need their own names
+        return ListCards.rowWithButton(ItemCards.join(line.referenceNumber(), line.subject()), meta.toString(),
+                line.overdue(), Elements.execute(name, CardVerbs.CORR_VIEW, data), open);
     }
 }

@@ -37,7 +37,7 @@ final class FormCards {
                 "Enter a subject."));
         body.add(Elements.inputText("fromPerson", "From (person)", NAME_CHARS, false));
         body.add(Elements.inputText("fromOrganization", "From (organization)", NAME_CHARS, false));
-        ObjectNode method = Elements.required(Elements.choiceSet("method", "Received by", Formats.METHODS),
+        ObjectNode method = Elements.required(Elements.choiceSet("method", "Received via", Formats.METHODS),
                 "Choose how it arrived.");
         method.put("value", "EMAIL");
         body.add(method);

@@ -26,7 +26,11 @@ final class ListCards {
             if (lines.isEmpty()) {
                 body.add(Elements.text(emptyText));
             }
-            lines.subList(0, shown).forEach(line -> body.add(itemRow(line, viewer)));
+            // Set.of refuses to look up null: a list without a key simply offers no way back
+            BackTo back = list.listKey() != null && BackTo.LISTS.contains(list.listKey())
+                    && !BackTo.INBOX.equals(list.listKey())
+                    ? new BackTo(list.listKey(), Math.max(0, Math.min(list.page(), BackTo.MAX_PAGE))) : null;
+            lines.subList(0, shown).forEach(line -> body.add(itemRow(line, viewer, back)));
             if (shown < lines.size()) {
                 body.add(Elements.subtle(MORE_ON_NEXT_PAGE));
             }
@@ -49,9 +53,18 @@ final class ListCards {
 
     /** One action item; its subject stays hidden where people without access to it may read along. */
     static ObjectNode itemRow(ItemLine line, Viewer viewer) {
+        return itemRow(line, viewer, null);
+    }
+
+    /** As {@link #itemRow(ItemLine, Viewer)}; the opened item offers "Back to the list" when {@code back} is set. */
+    static ObjectNode itemRow(ItemLine line, Viewer viewer, BackTo back) {
         String subject = line.classified() && !ItemCards.isPrivate(viewer) ? CLASSIFIED_SUBJECT : line.subject();
         ObjectNode data = Elements.object();
         data.put("itemId", line.id());
+        if (back != null) {
+            data.put(BackTo.LIST_FIELD, back.list());
+            data.put(BackTo.PAGE_FIELD, back.page());
+        }
         return row(ItemCards.join(line.number(), subject), meta(line), line.overdue(),
                 Elements.execute("Open " + orEmpty(line.number()), CardVerbs.ITEM_VIEW, data));
     }
@@ -84,6 +97,33 @@ final class ListCards {
         container.put("separator", true);
         selectAction.put("tooltip", selectAction.path("title").asText());
         container.set("selectAction", selectAction);
+        return container;
+    }
+
+    /**
+     * As {@link #row}, with a visible button beside the text (a row's tap target alone does not look pressable);
+     * the text column keeps the tap target, the button is its own column so one press is one action.
+     */
+    static ObjectNode rowWithButton(String title, String details, boolean overdue, ObjectNode selectAction,
+            ObjectNode button) {
+        ObjectNode tappable = row(title, details, overdue, selectAction);
+        ObjectNode text = Elements.object();
+        text.put("type", "Column");
+        text.put("width", "stretch");
+        text.set("items", tappable.get("items"));
+        text.set("selectAction", tappable.get("selectAction"));
+        ObjectNode buttonColumn = Elements.object();
+        buttonColumn.put("type", "Column");
+        buttonColumn.put("width", "auto");
+        buttonColumn.put("verticalContentAlignment", "center");
+        ObjectNode set = buttonColumn.putArray("items").addObject();
+        set.put("type", "ActionSet");
+        set.putArray("actions").add(button);
+        ObjectNode columns = Elements.object();
+        columns.put("type", "ColumnSet");
+        columns.putArray("columns").add(text).add(buttonColumn);
+        ObjectNode container = Elements.container(java.util.List.of(columns));
+        container.put("separator", true);
         return container;
     }
 

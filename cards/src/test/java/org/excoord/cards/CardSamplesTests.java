@@ -35,12 +35,19 @@ class CardSamplesTests {
         samples.put("item-list", Cards.itemList(SampleData.list(), SampleData.GROUP));
         samples.put("action", Cards.action(SampleData.action(false), SampleData.PERSONAL));
         samples.put("correspondence", Cards.correspondence(SampleData.correspondence(), SampleData.PERSONAL));
-        samples.put("correspondence-inbox", Cards.correspondenceInbox(SampleData.inbox(), 1, true));
+        samples.put("correspondence-inbox", Cards.correspondenceInbox(SampleData.inbox(), 1, true, true));
+        samples.put("correspondence-opened", Cards.withBack(Cards.correspondence(SampleData.correspondence(),
+                SampleData.PERSONAL), BackTo.inbox(1), BackTo.TO_THE_LIST));
+        samples.put("item-opened", Cards.withBack(Cards.item(SampleData.item(), SampleData.PERSONAL),
+                new BackTo(BackTo.MINE, 1), BackTo.TO_THE_LIST));
         samples.put("authority", Cards.authority(SampleData.authority()));
         samples.put("authorities", Cards.authorities(SampleData.authorities()));
         samples.put("help", Cards.help(true, true));
         samples.put("help-admin", Cards.help(true, true, true));
         samples.put("welcome", Cards.welcome("Alex"));
+        samples.put("welcome-secretariat", Cards.welcome("Megan", false, true, false));
+        samples.put("help-secretariat", Cards.help(false, true, false));
+        samples.put("help-manager", Cards.help(true, false, false));
         samples.put("unknown-user", Cards.unknownUser("Pat Doe"));
         samples.put("message", Cards.message("Done: AI-2026-000042 is now In Progress."));
         samples.put("new-item-form", Cards.newItemForm(SampleData.people(),

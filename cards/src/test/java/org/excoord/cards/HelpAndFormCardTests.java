@@ -28,11 +28,41 @@ class HelpAndFormCardTests {
                 "authorities", "authority \u2039number or EO number\u203A", "summarize \u2039authority\u203A", "help")
                 .doesNotContain("my team", "inbox", "log correspondence");
         assertThat(visibleText(both)).contains("my team", "inbox", "log correspondence");
-        assertThat(verbs(everyone)).containsExactly("list.page", "form.newItem");
+        assertThat(verbs(everyone)).containsExactly("list.page", "list.page", "form.newItem");
+        assertThat(titles(everyone)).containsExactly("My items", "Overdue", "New item");
         assertThat(executeWithVerb(everyone, "list.page").path("data").toString())
                 .isEqualTo("{\"list\":\"mine\",\"page\":0}");
-        assertThat(executeWithVerb(everyone, "list.page").path("title").asText()).isEqualTo("My items");
-        assertThat(executeWithVerb(everyone, "form.newItem").path("title").asText()).isEqualTo("New item");
+        assertThat(visibleText(everyone)).doesNotContain("start here");
+    }
+
+    @Test
+    void eachRoleSeesItsOwnCommandsFirstAndAsButtons() throws Exception {
+        ObjectNode secretariat = Cards.help(false, true, false);
+        ObjectNode manager = Cards.help(true, false, false);
+        ObjectNode admin = Cards.help(true, true, true);
+
+        for (ObjectNode card : List.of(secretariat, manager, admin)) {
+            assertValidCard(card);
+        }
+        String text = visibleText(secretariat);
+        assertThat(text).contains("As the executive secretariat, start here:", "And for everyone:");
+        assertThat(text.indexOf("inbox:")).isLessThan(text.indexOf("log correspondence:"))
+                .isLessThan(text.indexOf("my items:"));
+        assertThat(titles(secretariat)).startsWith("Inbox", "Log correspondence", "My items");
+        assertThat(verbs(secretariat)).startsWith("corr.page", "form.logCorrespondence");
+        assertThat(executeWithVerb(secretariat, "corr.page").path("data").toString()).isEqualTo("{\"page\":0}");
+
+        assertThat(visibleText(manager)).contains("As a manager, start here:").doesNotContain("inbox");
+        assertThat(visibleText(manager).indexOf("my team:")).isLessThan(visibleText(manager).indexOf("my items:"));
+        assertThat(titles(manager)).startsWith("My team", "My items");
+        assertThat(CardAssertions.executes(manager).get(0).path("data").toString())
+                .isEqualTo("{\"list\":\"team\",\"page\":0}");
+
+        assertThat(visibleText(admin)).contains(
+                "As an administrator, the executive secretariat and a manager, start here:");
+        assertThat(titles(admin)).startsWith("Sync failures", "Inbox", "Log correspondence", "My team");
+        assertThat(verbs(admin).get(0)).isEqualTo("sync.failures");
+        assertThat(visibleText(admin).indexOf("sync failures:")).isLessThan(visibleText(admin).indexOf("inbox:"));
     }
 
     @Test
@@ -43,6 +73,23 @@ class HelpAndFormCardTests {
         assertThat(visibleText(card)).contains("Welcome, Alex!", "my items");
         assertThat(verbs(card)).contains("form.newItem");
         CardAssertions.assertHostileIsText(Cards.welcome(SampleData.HOSTILE + SampleData.TEN_KB));
+    }
+
+    @Test
+    void theWelcomeOnInstallIsByRoleToo() throws Exception {
+        ObjectNode megan = Cards.welcome("Megan", false, true, false);
+
+        assertValidCard(megan);
+        assertThat(visibleText(megan)).contains("Welcome, Megan!", "As the executive secretariat, start here:",
+                "inbox", "log correspondence");
+        assertThat(titles(megan)).startsWith("Inbox", "Log correspondence");
+        assertThat(titles(Cards.welcome("Patti", true, false, false))).startsWith("My team");
+        assertThat(visibleText(Cards.welcome("Alex"))).doesNotContain("inbox", "my team", "sync failures");
+    }
+
+    /** The titles of the card's buttons, in order (those under "More actions" after the others). */
+    private static List<String> titles(ObjectNode card) {
+        return CardAssertions.executes(card).stream().map(a -> a.path("title").asText()).toList();
     }
 
     @Test
@@ -99,6 +146,7 @@ class HelpAndFormCardTests {
         assertThat(methods).containsExactly("MAIL", "EMAIL", "PORTAL", "PHONE", "FAX", "IN_PERSON");
         assertThat(methods).containsExactlyInAnyOrderElementsOf(
                 List.of(MethodOfReceipt.values()).stream().map(Enum::name).toList());
+        assertThat(input(card, "method").path("label").asText()).isEqualTo("Received via");
         assertThat(input(card, "typeId").path("isRequired").asBoolean()).isTrue();
         assertThat(input(card, "orgUnitId").path("label").asText()).startsWith("Route to");
         assertThat(verbs(card)).containsExactly("corr.log");

@@ -23,7 +23,7 @@ class ListCardTests {
         JsonNode select = rows.get(0).path("selectAction");
         assertThat(select.path("type").asText()).isEqualTo("Action.Execute");
         assertThat(select.path("verb").asText()).isEqualTo("item.view");
-        assertThat(select.path("data").toString()).isEqualTo("{\"itemId\":100}");
+        assertThat(select.path("data").toString()).isEqualTo("{\"itemId\":100,\"backList\":\"mine\",\"backPage\":1}");
         assertThat(visibleText(card)).contains("My items", "AI-2026-000100 · Update the records schedule 0",
                 "Due Dec 1, 2026 — Overdue · In Progress · Alex Wilber", "Page 2");
         assertThat(card.path("actions")).hasSize(2);
@@ -31,6 +31,39 @@ class ListCardTests {
         assertThat(card.path("actions").get(1).path("data").toString()).isEqualTo("{\"list\":\"mine\",\"page\":2}");
         assertThat(card.path("actions")).allSatisfy(
                 action -> assertThat(action.path("verb").asText()).isEqualTo("list.page"));
+    }
+
+    @Test
+    void anItemOpenedFromAListGoesBackToTheSamePageItsRefreshIncluded() throws Exception {
+        ObjectNode card = Cards.withBack(Cards.item(SampleData.item(), SampleData.PERSONAL), new BackTo("team", 3),
+                BackTo.TO_THE_LIST);
+
+        assertValidCard(card);
+        JsonNode back = card.path("body").get(0).path("actions").get(0);
+        assertThat(back.path("verb").asText()).isEqualTo("list.page");
+        assertThat(back.path("data").toString()).isEqualTo("{\"list\":\"team\",\"page\":3}");
+        assertThat(back.path("title").asText()).isEqualTo("Back to the list");
+        assertThat(card.path("refresh").path("action").path("data").toString())
+                .isEqualTo("{\"itemId\":42,\"backList\":\"team\",\"backPage\":3}");
+        assertThat(executes(card).stream().filter(a -> !a.path("verb").asText().equals("list.page")))
+                .hasSizeGreaterThan(1).allSatisfy(action ->
+                assertThat(action.path("data").path("backList").asText()).isEqualTo("team"));
+        // a classified item in a group chat shows no buttons of its own, but the way back reveals nothing
+        ObjectNode classified = Cards.withBack(Cards.item(SampleData.item(true, List.of("SUBMIT")), SampleData.GROUP),
+                new BackTo("mine", 0), BackTo.TO_THE_LIST);
+        assertValidCard(classified);
+        assertThat(CardAssertions.verbs(classified)).containsExactly("list.page");
+    }
+
+    @Test
+    void aListWithoutAKnownKeyOpensItsRowsWithoutAWayBack() throws Exception {
+        for (String key : java.util.Arrays.asList(null, "elsewhere", "inbox")) {
+            ObjectNode card = Cards.itemList(new ItemList("Other", key, List.of(SampleData.line(1, false)), 0, false,
+                    null), SampleData.PERSONAL);
+            assertValidCard(card);
+            assertThat(rows(card).get(0).path("selectAction").path("data").toString()).as(key)
+                    .isEqualTo("{\"itemId\":101}");
+        }
     }
 
     @Test

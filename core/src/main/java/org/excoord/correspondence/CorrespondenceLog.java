@@ -22,7 +22,6 @@ import org.excoord.shared.RecordNumbers;
 import org.excoord.shared.Refusal;
 import org.excoord.shared.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -238,25 +237,27 @@ public class CorrespondenceLog {
 
     /**
      * What is waiting for the actor: for the secretariat everything not yet resolved, for managers what is
-     * routed to their units, for everyone what is assigned to them.
+     * routed to their units, for everyone what is assigned to them. Soonest due first (undated last), then the
+     * oldest arrival first: a triage queue, where what is due and what has waited longest come first.
      */
     public List<Correspondence> inbox(Actor actor, int limit, int offset) {
-        PageRequest page = PageRequest.of(offset / Math.max(limit, 1), limit);
-        if (isSecretariat(actor)) {
-            return letters.findByStateInOrderByExecutiveActionIdDesc(
-                    EnumSet.of(RoutingState.UNROUTED, RoutingState.ROUTED, RoutingState.ACCEPTED, RoutingState.ASSIGNED),
-                    page);
+        if (limit <= 0) {
+            return List.of();
         }
-        List<Correspondence> mine = new ArrayList<>(
-                letters.findByAssignedPersonIdAndStateOrderByExecutiveActionIdDesc(actor.personId(), RoutingState.ASSIGNED,
-                        page));
+        int from = Math.max(offset, 0);
+        if (isSecretariat(actor)) {
+            return letters.findUnresolved(limit, from);
+        }
+        List<Long> managed = new ArrayList<>();
         for (OrgUnit unit : directory.orgUnitTree()) {
             if (actor.manages(unit.getPath())) {
-                mine.addAll(letters.findByRoutedOrgUnitIdAndStateInOrderByExecutiveActionIdDesc(unit.getId(),
-                        EnumSet.of(RoutingState.ROUTED, RoutingState.ACCEPTED), page));
+                managed.add(unit.getId());
             }
         }
-        return mine.size() > limit ? mine.subList(0, limit) : mine;
+        if (managed.isEmpty()) {
+            managed.add(-1L); // no unit has it: "in ()" is no SQL
+        }
+        return letters.findWaitingFor(actor.personId(), managed, limit, from);
     }
 
     /** The details if the actor may see them (the executive action's visibility rules apply). */

@@ -3,8 +3,12 @@ package org.excoord.correspondence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 import org.excoord.action.ActionCategory;
+import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.ExecutiveActionType;
 import org.excoord.action.ExecutiveActionTypeRepository;
 import org.excoord.action.MethodOfReceipt;
@@ -26,6 +30,8 @@ class CorrespondenceLogTests extends CoreIntegrationTest {
     CorrespondenceLog log;
     @Autowired
     ExecutiveActionTypeRepository types;
+    @Autowired
+    ExecutiveActionManagement actions;
 
     private Actor secretariat;
     private Actor cioManager;
@@ -52,6 +58,42 @@ class CorrespondenceLogTests extends CoreIntegrationTest {
                 "U.S. Senate", null);
         return log.log(new LogCorrespondence("Inquiry on zero trust progress", "Please report by Friday.", inquiryType,
                 null, null, null, receipt, null), secretariat).orElseThrow();
+    }
+
+    private Long logLetter(String subject, LocalDate due, long hoursAgo) {
+        Receipt receipt = new Receipt(Instant.now().minus(hoursAgo, ChronoUnit.HOURS), MethodOfReceipt.MAIL, null,
+                "GAO", null);
+        return log.log(new LogCorrespondence(subject, null, inquiryType, null, null, due, receipt, null), secretariat)
+                .orElseThrow().action().getId();
+    }
+
+    private List<String> subjects(List<Correspondence> letters, List<Long> ours) {
+        return letters.stream().filter(c -> ours.contains(c.getExecutiveActionId()))
+                .map(c -> actions.find(c.getExecutiveActionId()).orElseThrow().getName()).toList();
+    }
+
+    @Test
+    void theInboxListsSoonestDueFirstThenTheOldestAndPagesAtAnyOffset() {
+        LocalDate soon = LocalDate.of(2100, 1, 2);
+        LocalDate later = LocalDate.of(2100, 1, 10);
+        List<Long> ours = new ArrayList<>();
+        ours.add(logLetter("Later, newer", later, 5));
+        ours.add(logLetter("Soon, newest", soon, 1));
+        ours.add(logLetter("Soon, older", soon, 3));
+        ours.add(logLetter("Undated, oldest", null, 10));
+        ours.add(logLetter("Later, older", later, 6));
+        for (Long id : ours) {
+            log.route(id, cio.getId(), null, log.view(id, secretariat).orElseThrow().correspondence().getVersion(),
+                    secretariat).orElseThrow();
+        }
+        List<String> expected = List.of("Soon, older", "Soon, newest", "Later, older", "Later, newer",
+                "Undated, oldest");
+
+        assertThat(subjects(log.inbox(cioManager, 10, 0), ours)).containsExactlyElementsOf(expected);
+        assertThat(subjects(log.inbox(cioManager, 2, 2), ours)).containsExactly("Later, older", "Later, newer");
+        assertThat(subjects(log.inbox(cioManager, 11, 3), ours)).containsExactly("Later, newer", "Undated, oldest");
+        // the secretariat sees everyone's letters (the database is shared): ours keep the same order among them
+        assertThat(subjects(log.inbox(secretariat, 10_000, 0), ours)).containsExactlyElementsOf(expected);
     }
 
     @Test

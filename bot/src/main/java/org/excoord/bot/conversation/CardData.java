@@ -3,6 +3,7 @@ package org.excoord.bot.conversation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.excoord.cards.BackTo;
 import org.excoord.shared.Inputs;
 
 /** Reads a card's data, which is untrusted: text with control characters, dates out of range and bad numbers are refused. */
@@ -41,6 +42,37 @@ public final class CardData {
     public static int page(JsonNode data) {
         Long n = number(data, "page");
         return n == null || n < 0 ? 0 : (int) Math.min(n, MAX_PAGE);
+    }
+
+    /**
+     * The list a card was opened from ({@link BackTo#LIST_FIELD}, {@link BackTo#PAGE_FIELD}); null if the card
+     * names none. A list that is not one of {@link BackTo#LISTS} is refused; the page is bounded like any other.
+     */
+    public static BackTo backTo(JsonNode data) {
+        String list = text(data, BackTo.LIST_FIELD);
+        if (list == null) {
+            return null;
+        }
+        if (!BackTo.LISTS.contains(list)) {
+            throw new InvalidCardData(BackTo.LIST_FIELD, "is not a list I know");
+        }
+        Long n = number(data, BackTo.PAGE_FIELD);
+        return new BackTo(list, n == null || n < 0 ? 0 : (int) Math.min(n, BackTo.MAX_PAGE));
+    }
+
+    /**
+     * The item list a paging or Back button asks for ("list"): {@code mine} when the card names none, refused
+     * when it names one that is not an item list.
+     */
+    public static String itemList(JsonNode data) {
+        String list = text(data, "list");
+        if (list == null) {
+            return BackTo.MINE;
+        }
+        if (!BackTo.LISTS.contains(list) || list.equals(BackTo.INBOX)) {
+            throw new InvalidCardData("list", "is not a list I know");
+        }
+        return list;
     }
 
     /** A card's date: null if absent; refused if it is no ISO date or outside the domain's range. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.excoord.bot.conversation.BackToList;
 import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
@@ -17,6 +18,8 @@ import org.excoord.bot.conversation.Reply;
 import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.MethodOfReceipt;
 import org.excoord.action.Receipt;
+import org.excoord.cards.BackTo;
+import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
 import org.excoord.cards.Option;
 import org.excoord.cards.Viewer;
@@ -25,6 +28,7 @@ import org.excoord.correspondence.CorrespondenceLog;
 import org.excoord.correspondence.LogCorrespondence;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
+import org.excoord.directory.Role;
 import org.excoord.shared.Outcome;
 import org.excoord.shared.Priority;
 import org.excoord.shared.Refusal;
@@ -55,26 +59,52 @@ class CorrespondenceFeature implements Feature {
     @Override
     public Map<String, CommandHandler> commands() {
         CommandHandler inbox = asked -> Reply.of(inbox(asked.actor(), 0));
-        CommandHandler logForm = asked -> Reply.of(logForm());
+        CommandHandler logForm = asked -> Reply.of(logForm(asked.actor()));
         return Map.of("inbox", inbox, "correspondence", inbox, "correspondence inbox", inbox,
                 "log correspondence", logForm, "log", logForm);
     }
 
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of("corr.", p -> Reply.of(onAction(p.verb(), p.data(), p.actor(), p.viewer())));
+        return Map.of("corr.", this::onAction,
+                CardVerbs.FORM_LOG_CORRESPONDENCE, p -> Reply.of(logForm(p.actor())));
     }
 
     @Override
     public Reply afterLostRace(Pressed p) {
-        return Reply.of(card(p.number("correspondenceId"), p.actor(), p.viewer(),
-                "Someone else changed this at the same moment. This is the current version; nothing was changed."));
+        return BackToList.with(Reply.of(card(p.number("correspondenceId"), p.actor(), p.viewer(),
+                "Someone else changed this at the same moment. This is the current version; nothing was changed.")),
+                toTheInbox(CardData.backTo(p.data())), BackTo.TO_THE_INBOX);
     }
 
+    /**
+     * A letter opened from the inbox offers "Back to the list"; after any step (route, accept, assign, acknowledge,
+     * resolve, log) the card offers "Back to the inbox", to the page it came from, or the first. The list a card
+     * names is read before anything changes, so a card naming an unknown one changes nothing.
+     */
+    private Reply onAction(Pressed p) {
+        BackTo back = CardData.backTo(p.data());
+        if (p.verb().equals(CardVerbs.CORR_PAGE)) {
+            return Reply.of(inbox(p.actor(), CardData.page(p.data())));
+        }
+        ObjectNode card = onAction(p.verb(), p.data(), p.actor(), p.viewer());
+        return p.verb().equals(CardVerbs.CORR_VIEW) ? BackToList.with(Reply.of(card), back, BackTo.TO_THE_LIST)
+                : BackToList.with(Reply.of(card), toTheInbox(back), BackTo.TO_THE_INBOX);
+    }
+
+    private static BackTo toTheInbox(BackTo back) {
+        return back != null && back.isInbox() ? back : BackTo.inbox(0);
+    }
+
+    /** Soonest due first, then the oldest (core's order); only the secretariat gets "Log correspondence". */
     private ObjectNode inbox(Actor actor, int page) {
         var letters = log.inbox(actor, PAGE + 1, page * PAGE);
         return Cards.correspondenceInbox(letters.stream().limit(PAGE).map(models::correspondenceLine).toList(), page,
-                letters.size() > PAGE);
+                letters.size() > PAGE, mayLog(actor));
+    }
+
+    private static boolean mayLog(Actor actor) {
+        return actor.has(Role.SECRETARIAT) || actor.isAdmin();
     }
 
     private ObjectNode card(Long id, Actor actor, Viewer viewer, String notice) {
@@ -84,7 +114,11 @@ class CorrespondenceFeature implements Feature {
                 : Refusals.card(found.refusal());
     }
 
-    private ObjectNode logForm() {
+    private ObjectNode logForm(Actor actor) {
+        if (!mayLog(actor)) {
+            return Cards.message("Only the executive secretariat logs correspondence. Type \"inbox\" to see what "
+                    + "is waiting for you.");
+        }
         List<Option> types = actions.types().stream()
                 .map(t -> new Option(String.valueOf(t.getId()), t.getName())).toList();
         List<Option> units = directory.orgUnitTree().stream()
@@ -95,9 +129,6 @@ class CorrespondenceFeature implements Feature {
     private ObjectNode onAction(String verb, JsonNode data, Actor actor, Viewer viewer) {
         if (verb.equals("corr.log")) {
             return logIt(data, actor, viewer);
-        }
-        if (verb.equals("corr.page")) {
-            return inbox(actor, CardData.page(data));
         }
         Long id = number(data, "correspondenceId");
         if (verb.equals("corr.view")) {

@@ -25,8 +25,9 @@ public class HelpFeature implements Feature {
         return Map.of();
     }
 
+    /** The welcome on install: the same commands as help, their role's first. */
     public ObjectNode welcome(Actor actor) {
-        return Cards.welcome(actor.displayName().split(" ")[0]);
+        return Cards.welcome(actor.displayName().split(" ")[0], manager(actor), secretariat(actor), actor.isAdmin());
     }
 
     /** A message no feature claims: help, introduced by saying so. */
@@ -38,7 +39,15 @@ public class HelpFeature implements Feature {
     }
 
     private static ObjectNode help(Actor actor) {
-        return Cards.help(actor.has(Role.MANAGER) || actor.isAdmin(), actor.has(Role.SECRETARIAT) || actor.isAdmin(),
-                actor.isAdmin());
+        return Cards.help(manager(actor), secretariat(actor), actor.isAdmin());
+    }
+
+    // administrators may do what managers and the secretariat do, so their help lists those commands too
+    private static boolean manager(Actor actor) {
+        return actor.has(Role.MANAGER) || actor.isAdmin();
+    }
+
+    private static boolean secretariat(Actor actor) {
+        return actor.has(Role.SECRETARIAT) || actor.isAdmin();
     }
 }

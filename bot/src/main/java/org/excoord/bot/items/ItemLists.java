@@ -50,7 +50,9 @@ class ItemLists implements Feature {
 
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of("list.page", p -> Reply.of(list(p.text("list"), CardData.page(p.data()), p.actor(), p.viewer())));
+        // the paging and Back buttons: the list named must be one of the three, the page is bounded
+        return Map.of("list.page", p -> Reply.of(list(CardData.itemList(p.data()), CardData.page(p.data()), p.actor(),
+                p.viewer())));
     }
 
     ObjectNode list(String key, int page, Actor actor, Viewer viewer) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.ItemVerb;
+import org.excoord.bot.conversation.BackToList;
 import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
@@ -36,9 +37,10 @@ class ItemsFeature implements Feature {
                 asked.viewer())));
     }
 
+    /** Every answer to a press on an item opened from a list offers "Back to the list" ({@link BackToList}). */
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of(
+        return BackToList.keep(Map.of(
                 "item.view", p -> Reply.of(card(p.number("itemId"), p.actor(), p.viewer(), null)),
                 "item.dueDate", p -> Reply.of(CardData.date(p.data(), "dueDate") == null
                         ? card(p.number("itemId"), p.actor(), p.viewer(), "Pick a due date first.")
@@ -47,7 +49,7 @@ class ItemsFeature implements Feature {
                 "item.reassign", p -> Reply.of(change(p, (id, version) -> items.assign(id, p.number("assigneeId"),
                         null, version, p.actor()))),
                 "item.comment", p -> Reply.of(comment(p)),
-                "item.", p -> Reply.of(workflow(p)));
+                "item.", p -> Reply.of(workflow(p))));
     }
 
     /** The current item, saying who changed it, after a concurrent change won between the version check and the commit. */

@@ -9,6 +9,7 @@ import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.excoord.cards.Viewer;
 import org.excoord.directory.Actor;
 import org.excoord.graphsync.status.ItemSyncStatus;
 import org.excoord.shared.Outcome;
@@ -30,22 +31,24 @@ class PlannerFeature implements Feature {
 
     @Override
     public Map<String, CommandHandler> commands() {
-        CommandHandler failures = asked -> Reply.of(failures(asked));
+        CommandHandler failures = asked -> Reply.of(failures(asked.actor(), asked.viewer()));
         return Map.of("sync failures", failures, "planner failures", failures);
     }
 
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of(CardVerbs.SYNC_RETRY, p -> Reply.of(retry(p.actor())));
+        // "Sync failures" is also a button of an administrator's help
+        return Map.of(CardVerbs.SYNC_RETRY, p -> Reply.of(retry(p.actor())),
+                CardVerbs.SYNC_FAILURES, p -> Reply.of(failures(p.actor(), p.viewer())));
     }
 
     /** The items whose Planner sync failed, newest first, with "Retry all"; refused (and traced) for non-admins. */
-    private ObjectNode failures(Asked asked) {
-        Outcome<List<ItemSyncStatus>> failed = sync.failures(PAGE + 1, 0, asked.actor());
+    private ObjectNode failures(Actor actor, Viewer viewer) {
+        Outcome<List<ItemSyncStatus>> failed = sync.failures(PAGE + 1, 0, actor);
         if (!failed.isDone()) {
             return Refusals.card(failed.refusal());
         }
-        if (!asked.viewer().personalChat()) {
+        if (!viewer.personalChat()) {
             // the reasons name people and their licences: not for everyone reading along in a group or channel
             return Cards.message("Type \"sync failures\" in your 1:1 chat with me: the list names people and items.");
         }
