@@ -53,9 +53,10 @@ final class HelpCards {
     private static void addHelp(ObjectNode card, boolean manager, boolean secretariat, boolean admin) {
         List<Elements.Fact> commands = new ArrayList<>();
         commands.add(fact("my items", "your open action items"));
-        commands.add(fact("overdue", "your overdue action items"));
+        commands.add(fact("overdue", manager ? "your own overdue action items (your team's lead \"my team\")"
+                : "your overdue action items"));
         if (manager) {
-            commands.add(fact("my team", "the open action items of your team"));
+            commands.add(fact("my team", "the open action items of your team, overdue first"));
         }
         commands.add(fact("item <number>", "one action item, e.g. item AI-2026-000042"));
         commands.add(fact("action <number>", "an executive action with its progress, e.g. action EA-2026-000001"));
