@@ -38,8 +38,9 @@ final class ItemCards {
     private static final String SYNCED = "SYNCED";
 
     // The verbs that move the work forward come first; undoing and stopping verbs may end up under "More actions".
-    private static final List<String> MAIN_VERBS = List.of("START", "SUBMIT", "START_REVIEW", "APPROVE", "RETURN",
-            "COMPLETE");
+    // Reopen is what a cancelled or deferred item is for, so it leads there too.
+    private static final List<String> MAIN_VERBS = List.of("REOPEN", "START", "SUBMIT", "START_REVIEW", "APPROVE",
+            "RETURN", "COMPLETE");
 
     private ItemCards() {
     }

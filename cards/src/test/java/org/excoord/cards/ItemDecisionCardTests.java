@@ -21,11 +21,7 @@ class ItemDecisionCardTests {
 
     private static ItemCard item(String status, String label, List<String> verbs, boolean manage, String reviewer,
             LocalDate deferredUntil, ItemCard.Decision decision) {
-        ItemCard i = SampleData.item();
-        return new ItemCard(i.id(), i.number(), i.subject(), i.details(), status, label, i.priority(), i.dueDate(),
-                false, i.assignee(), i.executiveAction(), i.authority(), i.classificationLabel(), false, List.of(),
-                verbs, manage, manage, true, i.reassignTo(), i.version(), null, List.of(), null, reviewer,
-                deferredUntil, decision, TODAY);
+        return SampleData.decided(status, label, verbs, manage, reviewer, deferredUntil, decision);
     }
 
     private static JsonNode action(ObjectNode card, String title) {
