@@ -20,7 +20,7 @@ public final class CardVerbs {
     public static final String ITEM_REASSIGN = "item.reassign";
     /** Data {@code {"itemId","version","comment"}}. */
     public static final String ITEM_COMMENT = "item.comment";
-    /** Data {@code {"subject","dueDate","assigneeId","executiveActionId"}}. */
+    /** Data {@code {"subject","details","dueDate","priority","assigneeId","executiveActionId"}}. */
     public static final String ITEM_CREATE = "item.create";
 
     /** A page of action items; data {@code {"list","page"}}, list being "mine", "overdue" or "team". */
@@ -73,7 +73,9 @@ public final class CardVerbs {
 
     /**
      * The Execute verb of a workflow verb: {@code START} → {@code item.start}, {@code REVERT_TO_NEW} →
-     * {@code item.revert_to_new}. Data {@code {"itemId","version"}}, plus {@code "comment"} for RETURN.
+     * {@code item.revert_to_new}. Data {@code {"itemId","version"}}, plus {@code "comment"} for RETURN (required),
+     * {@code "approvalComment"} for APPROVE (optional), {@code "cancelReason"} for CANCEL (required) and
+     * {@code "deferUntil"} (an ISO date, today or later) for DEFER.
      */
     public static String itemVerb(String workflowVerb) {
         if (workflowVerb == null || workflowVerb.isBlank()) {

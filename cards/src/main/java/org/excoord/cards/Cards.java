@@ -1,6 +1,7 @@
 package org.excoord.cards;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -118,7 +119,15 @@ public final class Cards {
     }
 
     public static ObjectNode newItemForm(List<Option> assignees, List<Option> executiveActions) {
-        return FormCards.newItem(assignees, executiveActions);
+        return FormCards.newItem(assignees, executiveActions, null);
+    }
+
+    /**
+     * The new-item form: subject, description, due date (not before {@code today}), priority (Medium), assignee and
+     * executive action; it sends {@link CardVerbs#ITEM_CREATE}.
+     */
+    public static ObjectNode newItemForm(List<Option> assignees, List<Option> executiveActions, LocalDate today) {
+        return FormCards.newItem(assignees, executiveActions, today);
     }
 
     public static ObjectNode logCorrespondenceForm(List<Option> types, List<Option> orgUnits) {

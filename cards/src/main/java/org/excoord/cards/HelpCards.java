@@ -75,12 +75,13 @@ final class HelpCards {
                     CardVerbs.FORM_LOG_CORRESPONDENCE, Elements.object()));
         }
         if (manager) {
-            theirs.add(new Command("my team", "the open action items of your team", "My team", CardVerbs.LIST_PAGE,
+            theirs.add(new Command("my team", "the open action items of your team, overdue first", "My team", CardVerbs.LIST_PAGE,
                     page(BackTo.TEAM)));
         }
         List<Command> everyone = List.of(
                 new Command("my items", "your open action items", "My items", CardVerbs.LIST_PAGE, page(BackTo.MINE)),
-                new Command("overdue", "your overdue action items", "Overdue", CardVerbs.LIST_PAGE,
+                new Command("overdue", manager ? "your own overdue action items (your team's: \"my team\")"
+                        : "your overdue action items", "Overdue", CardVerbs.LIST_PAGE,
                         page(BackTo.OVERDUE)),
                 new Command("new item", "create an action item", "New item", CardVerbs.FORM_NEW_ITEM,
                         Elements.object()),

@@ -16,12 +16,41 @@ import java.util.List;
  * @param notice shown on top, e.g. why the card was refreshed; null when none
  * @param refreshUserIds Teams user ids whose copy of the card refreshes automatically (at most 60 are used)
  * @param sync how far the item's Planner task is; null when the item is not mirrored (Planner sync off)
+ * @param reviewer who is expected to review it while Submitted for Review or in review, e.g. "Patti Fernandez";
+ *        null when no one person can be named (any manager of the unit then reviews)
+ * @param deferredUntil until when a Deferred item waits; null otherwise
+ * @param decision the decision that put the item in its status (approved, returned, cancelled, deferred); null
+ *        when there is none
+ * @param today today in the organisation's time zone: the earliest date the Defer form offers; null for no limit
  */
 public record ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
         String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
         String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
         List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
-        List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync) {
+        List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync,
+        String reviewer, LocalDate deferredUntil, Decision decision, LocalDate today) {
+
+    /** An item card without review, deferral or decision lines. */
+    public ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
+            String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
+            String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
+            List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
+            List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync) {
+        this(id, number, subject, details, status, statusLabel, priority, dueDate, overdue, assignee, executiveAction,
+                authority, classificationLabel, classified, recentComments, verbs, mayChangeDueDate, mayReassign,
+                mayComment, reassignTo, version, notice, refreshUserIds, sync, null, null, null, null);
+    }
+
+    /**
+     * Who decided what about the item, shown as one line ("Approved by Patti Fernandez on Dec 2, 2026: looks good").
+     *
+     * @param kind {@code APPROVED}, {@code RETURNED}, {@code CANCELLED} or {@code DEFERRED}
+     * @param by   the person's display name; null when unknown
+     * @param on   the day, in the organisation's time zone; null when unknown
+     * @param note their words (an approval comment, a reason); null when none
+     */
+    public record Decision(String kind, String by, LocalDate on, String note) {
+    }
 
     /**
      * The item's Planner sync state as one line of the card.

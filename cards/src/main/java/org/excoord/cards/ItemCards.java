@@ -24,14 +24,23 @@ final class ItemCards {
     static final int MAX_COMMENTS = 5;
 
     private static final String RETURN = "RETURN";
+    private static final String APPROVE = "APPROVE";
+    private static final String DEFER = "DEFER";
+    private static final String CANCEL = "CANCEL";
+
+    /** Input ids of the decision forms; see {@link CardVerbs#itemVerb}. */
+    static final String APPROVAL_COMMENT = "approvalComment";
+    static final String DEFER_UNTIL = "deferUntil";
+    static final String CANCEL_REASON = "cancelReason";
 
     static final String OPEN_IN_PLANNER = "Open in Planner";
     static final int MAX_SYNC_CHARS = 300;
     private static final String SYNCED = "SYNCED";
 
     // The verbs that move the work forward come first; undoing and stopping verbs may end up under "More actions".
-    private static final List<String> MAIN_VERBS = List.of("START", "SUBMIT", "START_REVIEW", "APPROVE", "RETURN",
-            "COMPLETE");
+    // Reopen is what a cancelled or deferred item is for, so it leads there too.
+    private static final List<String> MAIN_VERBS = List.of("REOPEN", "START", "SUBMIT", "START_REVIEW", "APPROVE",
+            "RETURN", "COMPLETE");
 
     private ItemCards() {
     }
@@ -57,6 +66,14 @@ final class ItemCards {
                 fact("Executive action", item.executiveAction()),
                 fact("Authority", item.authority()),
                 fact("Classification", item.classificationLabel())));
+        String review = reviewLine(item);
+        if (review != null) {
+            body.add(Elements.text(review));
+        }
+        String decision = decisionLine(item);
+        if (decision != null) {
+            body.add(Elements.text(decision));
+        }
         String sync = syncLine(item.sync());
         if (sync != null) {
             ObjectNode line = Elements.subtle(sync);
@@ -71,6 +88,39 @@ final class ItemCards {
         addActions(card, item);
         card.set("refresh", refresh(item, viewer));
         return card;
+    }
+
+    /** "Waiting for review by Patti Fernandez" while submitted; who reviews is the first thing the assignee asks. */
+    static String reviewLine(ItemCard item) {
+        String who = item.reviewer() == null || item.reviewer().isBlank() ? "a manager of the unit" : item.reviewer();
+        return switch (String.valueOf(item.status())) {
+            case "SUBMITTED_FOR_REVIEW" -> "Waiting for review by " + who;
+            case "REVIEW_IN_PROGRESS" -> "In review by " + who;
+            default -> null;
+        };
+    }
+
+    /**
+     * The decision behind the status in words: "Approved by Patti Fernandez on Dec 2, 2026: looks good", "Deferred
+     * until Jan 5, 2027 (by …)". A deferred item says until when even if who decided is unknown.
+     */
+    static String decisionLine(ItemCard item) {
+        ItemCard.Decision d = item.decision();
+        String until = "DEFERRED".equals(item.status()) && item.deferredUntil() != null
+                ? "Deferred until " + Formats.date(item.deferredUntil()) : null;
+        if (d == null || d.kind() == null) {
+            return until;
+        }
+        String byOn = (d.by() == null ? "" : " by " + d.by()) + (d.on() == null ? "" : " on " + Formats.date(d.on()));
+        String note = d.note() == null || d.note().isBlank() ? "" : ": " + d.note();
+        return switch (d.kind()) {
+            case "APPROVED" -> "Approved" + byOn + note;
+            case "RETURNED" -> "Returned" + byOn + note;
+            case "CANCELLED" -> "Cancelled" + byOn + note;
+            case "DEFERRED" -> (until == null ? "Deferred" : until) + (byOn.isEmpty() ? "" : " (" + byOn.strip() + ")")
+                    + note;
+            default -> until;
+        };
     }
 
     /**
@@ -129,7 +179,8 @@ final class ItemCards {
         List<String> verbs = item.verbs() == null ? List.of() : item.verbs();
         boolean returns = verbs.contains(RETURN);
         verbs.stream().filter(verb -> MAIN_VERBS.contains(verb) && !verb.equals(RETURN))
-                .forEach(verb -> actions.add(Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));
+                .forEach(verb -> actions.add(verb.equals(APPROVE) ? approveForm(item)
+                        : Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));
         if (item.sync() != null && SYNCED.equals(item.sync().state()) && Elements.isWebLink(item.sync().taskUrl())) {
             actions.add(Elements.openUrl(OPEN_IN_PLANNER, item.sync().taskUrl()));
         }
@@ -151,9 +202,42 @@ final class ItemCards {
         if (item.mayComment() && !returns) {
             actions.add(commentForm(item, false, true));
         }
-        verbs.stream().filter(verb -> !MAIN_VERBS.contains(verb))
+        verbs.stream().filter(verb -> !MAIN_VERBS.contains(verb) && !verb.equals(DEFER) && !verb.equals(CANCEL))
                 .forEach(verb -> actions.add(Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));
+        // stopping the work comes last, and each asks first: until when, and why
+        if (verbs.contains(DEFER)) {
+            actions.add(deferForm(item));
+        }
+        if (verbs.contains(CANCEL)) {
+            actions.add(cancelForm(item));
+        }
         Elements.addActions(card, actions);
+    }
+
+    /** Approving takes an optional comment, kept with the approval; its own input id, as ids are unique per card. */
+    private static ObjectNode approveForm(ItemCard item) {
+        return Elements.showCard(verbTitle(APPROVE),
+                List.of(Elements.inputText(APPROVAL_COMMENT, "Comment (optional)", Text.MAX_CHARS, true)),
+                List.of(Elements.execute(verbTitle(APPROVE), CardVerbs.itemVerb(APPROVE), data(item))));
+    }
+
+    /** Deferring asks until when (today or later); the item shows it and waits until someone reopens it. */
+    private static ObjectNode deferForm(ItemCard item) {
+        ObjectNode until = Elements.required(Elements.inputDate(DEFER_UNTIL, "Defer until", null),
+                "Choose until when it is deferred.");
+        if (item.today() != null) {
+            until.put("min", Formats.isoDate(item.today()));
+        }
+        return Elements.showCard(verbTitle(DEFER), List.of(until),
+                List.of(Elements.execute("Defer item", CardVerbs.itemVerb(DEFER), data(item))));
+    }
+
+    /** Cancelling asks why and is confirmed by a second button, so one stray click cancels nothing. */
+    private static ObjectNode cancelForm(ItemCard item) {
+        return Elements.showCard(verbTitle(CANCEL),
+                List.of(Elements.required(Elements.inputText(CANCEL_REASON, "Why cancel it?", Text.MAX_CHARS, true),
+                        "Say why it is cancelled.")),
+                List.of(Elements.execute("Cancel item", CardVerbs.itemVerb(CANCEL), data(item))));
     }
 
     /**

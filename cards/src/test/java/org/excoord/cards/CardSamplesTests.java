@@ -31,6 +31,21 @@ class CardSamplesTests {
                 "https://planner.cloud.microsoft/webui/plan/p1/task/t1")), SampleData.PERSONAL));
         samples.put("item-sync-failed", Cards.item(SampleData.item(new ItemCard.Sync("FAILED",
                 "the plan is full (Planner allows 9,000 tasks)", null)), SampleData.PERSONAL));
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        samples.put("item-submitted", Cards.item(SampleData.decided("SUBMITTED_FOR_REVIEW", "Submitted for Review",
+                List.of("START_REVIEW", "APPROVE", "RETURN", "CANCEL"), true, "Patti Fernandez", null, null),
+                SampleData.PERSONAL));
+        samples.put("item-approved", Cards.item(SampleData.decided("COMPLETE", "Complete", List.of("REOPEN"), false,
+                null, null, new ItemCard.Decision("APPROVED", "Patti Fernandez", today, "looks good")),
+                SampleData.PERSONAL));
+        samples.put("item-cancelled", Cards.item(SampleData.decided("CANCELLED", "Cancelled", List.of("REOPEN"), false,
+                null, null, new ItemCard.Decision("CANCELLED", "Patti Fernandez", today, "Duplicate of AI-2026-000028")),
+                SampleData.PERSONAL));
+        samples.put("item-deferred", Cards.item(SampleData.decided("DEFERRED", "Deferred", List.of("REOPEN", "CANCEL"),
+                true, null, java.time.LocalDate.of(2027, 1, 5), new ItemCard.Decision("DEFERRED", "Patti Fernandez",
+                        today, null)), SampleData.PERSONAL));
+        samples.put("item-new-with-defer", Cards.item(SampleData.decided("NEW", "New (Not Started)",
+                List.of("START", "DEFER", "CANCEL"), true, null, null, null), SampleData.PERSONAL));
         samples.put("sync-failures", Cards.syncFailures(SampleData.syncFailures(), true));
         samples.put("item-list", Cards.itemList(SampleData.list(), SampleData.GROUP));
         samples.put("action", Cards.action(SampleData.action(false), SampleData.PERSONAL));
@@ -51,7 +66,7 @@ class CardSamplesTests {
         samples.put("unknown-user", Cards.unknownUser("Pat Doe"));
         samples.put("message", Cards.message("Done: AI-2026-000042 is now In Progress."));
         samples.put("new-item-form", Cards.newItemForm(SampleData.people(),
-                List.of(new Option("4", "EA-2026-000004 Implement EO 14028"))));
+                List.of(new Option("4", "EA-2026-000004 Implement EO 14028")), today));
         samples.put("log-correspondence-form", Cards.logCorrespondenceForm(
                 List.of(new Option("1", "Congressional"), new Option("2", "Public inquiry")),
                 List.of(new Option("11", "Office of the CIO"), new Option("12", "Office of the General Counsel"))));

@@ -121,13 +121,33 @@ class HelpAndFormCardTests {
 
         assertValidCard(card);
         assertThat(inputs(card)).extracting(node -> node.path("id").asText())
-                .containsExactly("subject", "dueDate", "assigneeId", "executiveActionId");
+                .containsExactly("subject", "details", "dueDate", "priority", "assigneeId", "executiveActionId");
         assertThat(input(card, "subject").path("isRequired").asBoolean()).isTrue();
         assertThat(input(card, "subject").path("maxLength").asInt()).isEqualTo(400);
         assertThat(input(card, "dueDate").path("type").asText()).isEqualTo("Input.Date");
         assertThat(input(card, "assigneeId").path("choices")).hasSize(3);
         assertThat(input(card, "executiveActionId").path("isRequired").asBoolean()).isFalse();
         assertThat(verbs(card)).containsExactly("item.create");
+    }
+
+    /** Issue 10, defect 12: priority and description, and no due date before today in the date picker. */
+    @Test
+    void newItemFormAsksForPriorityAndDescriptionAndOffersNoPastDueDate() throws Exception {
+        ObjectNode card = Cards.newItemForm(SampleData.people(), List.of(), java.time.LocalDate.of(2026, 12, 2));
+
+        assertValidCard(card);
+        assertThat(input(card, "dueDate").path("min").asText()).isEqualTo("2026-12-02");
+        ObjectNode priority = input(card, "priority");
+        assertThat(priority.path("type").asText()).isEqualTo("Input.ChoiceSet");
+        assertThat(priority.path("value").asText()).isEqualTo("MEDIUM");
+        assertThat(priority.path("choices")).extracting(c -> c.path("title").asText())
+                .containsExactly("Low", "Medium", "High", "Critical");
+        assertThat(priority.path("choices")).extracting(c -> c.path("value").asText())
+                .containsExactly("LOW", "MEDIUM", "HIGH", "CRITICAL");
+        ObjectNode details = input(card, "details");
+        assertThat(details.path("isMultiline").asBoolean()).isTrue();
+        assertThat(details.path("isRequired").asBoolean()).isFalse();
+        assertThat(details.path("maxLength").asInt()).isEqualTo(10_000);
     }
 
     @Test

@@ -38,6 +38,16 @@ final class SampleData {
                 null);
     }
 
+    /** The sample item in {@code status}, with the review and decision lines of issue 10 (today: Dec 2, 2026). */
+    static ItemCard decided(String status, String label, List<String> verbs, boolean manage, String reviewer,
+            LocalDate deferredUntil, ItemCard.Decision decision) {
+        ItemCard i = item();
+        return new ItemCard(i.id(), i.number(), i.subject(), i.details(), status, label, i.priority(), i.dueDate(),
+                false, i.assignee(), i.executiveAction(), i.authority(), i.classificationLabel(), false, List.of(),
+                verbs, manage, manage, true, i.reassignTo(), i.version(), null, List.of(), null, reviewer,
+                deferredUntil, decision, LocalDate.of(2026, 12, 2));
+    }
+
     /** The sample item with a Planner sync state. */
     static ItemCard item(ItemCard.Sync sync) {
         ItemCard i = item();

@@ -95,6 +95,25 @@ public class ActionItem {
     @Size(max = 200)
     @CleanText
     private String updatedBy;
+    /** Until when a deferred item waits; null unless Deferred. */
+    @Column(name = "deferred_until")
+    @SaneDate
+    private LocalDate deferredUntil;
+    /** Where a cancelled or deferred item goes back to when reopened: New or In Progress. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reopen_status")
+    private ActionStatus reopenStatus;
+    /** Who took the decision that put the item in its status (approved, returned, cancelled, deferred). */
+    @Column(name = "decided_by_id")
+    private Long decidedById;
+    @Column(name = "decided_at")
+    @SaneDate
+    private Instant decidedAt;
+    /** The decider's words: the approval comment, the return or cancellation reason; may be null. */
+    @Column(name = "decision_note")
+    @Size(max = 10_000)
+    @CleanText(multiline = true)
+    private String decisionNote;
     @Version
     private long version;
 
@@ -125,13 +144,41 @@ public class ActionItem {
         touch(now, by);
     }
 
+    /**
+     * Moves to {@code next}. A decision recorded for the previous status no longer applies, so it is cleared (the
+     * audit trail keeps it); stopping work remembers where it stood, for a later reopen.
+     */
     void moveTo(ActionStatus next, LocalDate today, Instant now, String by) {
+        boolean stopped = status == ActionStatus.CANCELLED || status == ActionStatus.DEFERRED;
+        boolean stopping = next == ActionStatus.CANCELLED || next == ActionStatus.DEFERRED;
+        if (stopping && !stopped && status != null) {
+            this.reopenStatus = status == ActionStatus.NEW ? ActionStatus.NEW : ActionStatus.IN_PROGRESS;
+        } else if (!stopping) {
+            this.reopenStatus = null;
+        }
+        if (next != ActionStatus.DEFERRED) {
+            this.deferredUntil = null;
+        }
+        this.decidedById = null;
+        this.decidedAt = null;
+        this.decisionNote = null;
         this.status = next;
         this.completedAt = next == ActionStatus.COMPLETE ? now : null;
         if (next == ActionStatus.IN_PROGRESS && startDate == null) {
             this.startDate = today;
         }
         touch(now, by);
+    }
+
+    /** Who decided the move just made (approve, return, cancel, defer), when, and in what words. */
+    void decided(Long personId, Instant at, String note) {
+        this.decidedById = personId;
+        this.decidedAt = at;
+        this.decisionNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    void deferUntil(LocalDate until) {
+        this.deferredUntil = until;
     }
 
     void assign(Assignee assignee, Instant now, String by) {
@@ -176,6 +223,22 @@ public class ActionItem {
         return status.isOpen() && dueDate != null && dueDate.isBefore(today);
     }
 
+    /** Complete or cancelled: finished with, so its due date and assignee no longer change. */
+    public boolean isClosed() {
+        return status == ActionStatus.COMPLETE || status == ActionStatus.CANCELLED;
+    }
+
+    /**
+     * Where reopening this cancelled or deferred item takes it. Items stopped before the status was remembered go
+     * to In Progress if they had a start date, else New.
+     */
+    public ActionStatus reopenStatus() {
+        if (reopenStatus != null) {
+            return reopenStatus;
+        }
+        return startDate != null ? ActionStatus.IN_PROGRESS : ActionStatus.NEW;
+    }
+
     public Assignee assignee() {
         return new Assignee(assigneePersonId, assigneeTeamId, orgUnitId);
     }
@@ -197,6 +260,9 @@ public class ActionItem {
         s.put("dueDate", dueDate);
         s.put("nextSteps", nextSteps);
         s.put("paused", paused);
+        s.put("deferredUntil", deferredUntil);
+        s.put("decidedById", decidedById);
+        s.put("decisionNote", decisionNote);
         return s;
     }
 
@@ -225,5 +291,9 @@ public class ActionItem {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
+    public LocalDate getDeferredUntil() { return deferredUntil; }
+    public Long getDecidedById() { return decidedById; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDecisionNote() { return decisionNote; }
     public long getVersion() { return version; }
 }

@@ -45,6 +45,10 @@ public class ActionItemManagement {
     static final int MAX_SUBJECT = 400;
     static final int MAX_TEXT = 10_000;
 
+    /** The verbs that are someone's decision about the work rather than a step of it. */
+    private static final java.util.Set<ItemVerb> DECISIONS = java.util.EnumSet.of(ItemVerb.APPROVE, ItemVerb.RETURN,
+            ItemVerb.CANCEL, ItemVerb.DEFER);
+
     private final ActionItemRepository items;
     private final CommentRepository comments;
     private final ExecutiveActionRepository actions;
@@ -113,16 +117,28 @@ public class ActionItemManagement {
         return Outcome.done(item);
     }
 
-    /** Applies a workflow verb. {@code comment} is required to return an item and kept with the item otherwise. */
+    /** As {@link #apply(Long, ItemVerb, long, String, LocalDate, Actor)} for the verbs that need no date. */
     @Transactional
     public Outcome<ActionItem> apply(Long id, ItemVerb verb, long expectedVersion, String comment, Actor actor) {
-        Refusal invalid = Inputs.text("comment", comment, MAX_TEXT, true);
+        return apply(id, verb, expectedVersion, comment, null, actor);
+    }
+
+    /**
+     * Applies a workflow verb. {@code comment} is required to return or cancel an item (the reason) and is kept with
+     * the item otherwise; {@code deferUntil} is required to defer it (today or later) and ignored by other verbs.
+     * Approving, returning, cancelling and deferring record who decided, when, and their words on the item.
+     */
+    @Transactional
+    public Outcome<ActionItem> apply(Long id, ItemVerb verb, long expectedVersion, String comment,
+            LocalDate deferUntil, Actor actor) {
+        Refusal invalid = Inputs.firstOf(Inputs.text("comment", comment, MAX_TEXT, true),
+                verb == ItemVerb.DEFER ? Inputs.date("deferUntil", deferUntil) : null);
         if (invalid != null) {
             return Outcome.refused(invalid);
         }
         return change(id, expectedVersion, actor, verb.right(), verb.name(), item -> {
             ItemWorkflow.Neighbours neighbours = neighboursOf(item);
-            Refusal refused = ItemWorkflow.check(verb, item, neighbours, comment);
+            Refusal refused = ItemWorkflow.check(verb, item, neighbours, comment, deferUntil, today());
             if (refused != null) {
                 return refused;
             }
@@ -130,18 +146,43 @@ public class ActionItemManagement {
                 return Refusal.invalid("comment", "the comment is longer than " + MAX_TEXT + " characters");
             }
             ActionStatus from = item.getStatus();
-            item.moveTo(verb.target(), today(), clock.instant(), actor.displayName());
+            ActionStatus to = verb.targetFor(item);
+            item.moveTo(to, today(), clock.instant(), actor.displayName());
+            if (DECISIONS.contains(verb)) {
+                item.decided(actor.personId(), clock.instant(), comment);
+            }
+            if (verb == ItemVerb.DEFER) {
+                item.deferUntil(deferUntil);
+            }
             if (comment != null && !comment.isBlank()) {
-                Comment.Kind kind = verb == ItemVerb.RETURN ? Comment.Kind.RETURN_REASON
-                        : verb == ItemVerb.APPROVE ? Comment.Kind.APPROVAL_NOTE : Comment.Kind.COMMENT;
+                Comment.Kind kind = switch (verb) {
+                    case RETURN -> Comment.Kind.RETURN_REASON;
+                    case APPROVE -> Comment.Kind.APPROVAL_NOTE;
+                    case CANCEL -> Comment.Kind.CANCEL_REASON;
+                    default -> Comment.Kind.COMMENT;
+                };
                 comments.save(new Comment(id, actor.personId(), kind, comment.strip(), clock.instant()));
             }
-            events.publishEvent(new ActionItemStatusChanged(id, from, verb.target(), actor.personId(), clock.instant()));
-            if (verb.target() == ActionStatus.COMPLETE || verb.target() == ActionStatus.CANCELLED) {
+            events.publishEvent(new ActionItemStatusChanged(id, from, to, actor.personId(), clock.instant()));
+            if (to == ActionStatus.COMPLETE || to == ActionStatus.CANCELLED) {
                 openSuccessors(item, actor);
             }
             return null;
         });
+    }
+
+    /**
+     * Who is expected to review the item: the named reviewer, else its originator, unless that is the assignee
+     * (nobody reviews their own work), in which case the assignee's manager. Empty when nobody can be named (a team's
+     * item without a reviewer, or no manager): then any manager of the item's unit reviews it.
+     */
+    public Optional<Long> expectedReviewerOf(ActionItem item) {
+        Long reviewer = ActionItemPolicy.reviewerOf(item);
+        if (reviewer != null && !reviewer.equals(item.getAssigneePersonId())) {
+            return Optional.of(reviewer);
+        }
+        return item.getAssigneePersonId() == null ? Optional.empty()
+                : directory.person(item.getAssigneePersonId()).flatMap(directory::managerOf).map(Person::getId);
     }
 
     /** Hands the item to a person or a team (exactly one of the two). */
@@ -174,6 +215,10 @@ public class ActionItemManagement {
             return Outcome.refused(invalid);
         }
         return change(id, expectedVersion, actor, ItemVerb.Right.MANAGE, "DUE_DATE_CHANGED", item -> {
+            if (item.isClosed()) {
+                return Refusal.invalid("dueDate", item.getNumber() + " is " + item.getStatus().label()
+                        + " and its due date can no longer change");
+            }
             if (dueDate != null && item.getStartDate() != null && dueDate.isBefore(item.getStartDate())) {
                 return Refusal.invalid("dueDate", "the due date " + dueDate + " is before the start date "
                         + item.getStartDate());
@@ -300,6 +345,30 @@ public class ActionItemManagement {
                     + ", the secretariat and administrators see its overdue items"));
         }
         return Outcome.done(items.findOverdueUnder(likePrefix(unit.get().getPath()), today(), limit, offset));
+    }
+
+    /** The person's own overdue open items (directly or through a team), most overdue first. */
+    public List<ActionItem> overdueOf(Long personId, int limit, int offset) {
+        return items.findOverdueOf(personId, today(), limit, offset);
+    }
+
+    /**
+     * Open items of an org unit and everything below it, each once, overdue first then soonest due; items assigned to
+     * {@code exceptPersonId} personally are left out (a manager's own work is in their own list). Only for those who
+     * manage the unit, the secretariat and admins.
+     */
+    public Outcome<List<ActionItem>> openUnder(Long orgUnitId, Long exceptPersonId, int limit, int offset,
+            Actor actor) {
+        Optional<OrgUnit> unit = directory.orgUnit(orgUnitId);
+        if (unit.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no org unit " + orgUnitId));
+        }
+        if (!actor.manages(unit.get().getPath()) && !actor.isAdmin() && !actor.has(Role.SECRETARIAT)) {
+            return Outcome.refused(Refusal.forbidden("only managers of " + unit.get().getName()
+                    + ", the secretariat and administrators see its open items"));
+        }
+        return Outcome.done(items.findOpenUnder(likePrefix(unit.get().getPath()),
+                exceptPersonId == null ? -1L : exceptPersonId, today(), limit, offset));
     }
 
     public List<ActionItem> itemsOf(Long executiveActionId) {

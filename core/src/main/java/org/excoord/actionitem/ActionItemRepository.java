@@ -26,6 +26,31 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             ) mine order by due_date nulls last, id limit :limit offset :offset""")
     List<ActionItem> findOpenOf(Long personId, int limit, int offset);
 
+    /** The open items of {@link #findOpenOf} that are past their due date, most overdue first. */
+    @Query(nativeQuery = true, value = """
+            select * from (
+                (select * from action_item where is_open and assignee_person_id = :personId and due_date < :today
+                 order by due_date, id limit :limit + :offset)
+                union all
+                (select i.* from action_item i join team_member m on m.team_id = i.assignee_team_id
+                 where i.is_open and m.person_id = :personId and i.due_date < :today
+                 order by i.due_date, i.id limit :limit + :offset)
+            ) mine order by due_date, id limit :limit offset :offset""")
+    List<ActionItem> findOverdueOf(Long personId, LocalDate today, int limit, int offset);
+
+    /**
+     * Open items of an org unit and its sub-units, overdue first, then soonest due (undated last). One row per item:
+     * the unit is the item's own ({@code org_unit_id}), not its assignees', so a team's item counts once however many
+     * of its members are in the units. Items assigned personally to {@code exceptPersonId} are left out.
+     */
+    @Query(nativeQuery = true, value = """
+            select i.* from action_item i join org_unit u on u.id = i.org_unit_id
+            where i.is_open and u.path like :pathPrefix
+              and (i.assignee_person_id is null or i.assignee_person_id <> :exceptPersonId)
+            order by case when i.due_date < :today then 0 else 1 end, i.due_date nulls last, i.id
+            limit :limit offset :offset""")
+    List<ActionItem> findOpenUnder(String pathPrefix, long exceptPersonId, LocalDate today, int limit, int offset);
+
     /**
      * Open items past their due date in an org unit and everything below it, most overdue first. The work grows
      * with the number of units, not of items: each unit contributes at most {@code limit + offset} candidates read

@@ -21,7 +21,7 @@ public class Comment {
 
     /** Why the comment was written. */
     public enum Kind {
-        COMMENT, RETURN_REASON, APPROVAL_NOTE
+        COMMENT, RETURN_REASON, APPROVAL_NOTE, CANCEL_REASON
     }
 
     @Id

@@ -1,5 +1,6 @@
 package org.excoord.actionitem;
 
+import java.time.LocalDate;
 import org.excoord.shared.ActionStatus;
 import org.excoord.shared.Refusal;
 
@@ -23,14 +24,23 @@ public final class ItemWorkflow {
     public record Neighbours(ActionStatus parentStatus, ActionStatus predecessorStatus, long unfinishedChildren) {
     }
 
-    /** Null when {@code verb} may be applied to {@code item}, otherwise the reason it may not. */
+    /** As {@link #check(ItemVerb, ActionItem, Neighbours, String, LocalDate, LocalDate)} without a deferral date. */
     public static Refusal check(ItemVerb verb, ActionItem item, Neighbours n, String comment) {
+        return check(verb, item, n, comment, null, null);
+    }
+
+    /**
+     * Null when {@code verb} may be applied to {@code item}, otherwise the reason it may not. Returning and
+     * cancelling need a reason in {@code comment}; deferring needs {@code deferUntil}, not before {@code today}.
+     */
+    public static Refusal check(ItemVerb verb, ActionItem item, Neighbours n, String comment, LocalDate deferUntil,
+            LocalDate today) {
         ActionStatus status = item.getStatus();
         if (!verb.appliesTo(status)) {
             return Refusal.invalid("verb", "\"" + verb.label() + "\" is not possible while " + item.getNumber()
                     + " is " + status.label());
         }
-        if (item.isPaused() && verb != ItemVerb.CANCEL && verb != ItemVerb.DEFER) {
+        if (item.isPaused() && verb != ItemVerb.CANCEL && verb != ItemVerb.DEFER && verb != ItemVerb.REOPEN) {
             return Refusal.invalid("verb", item.getNumber() + " is paused; resume it first");
         }
         switch (verb) {
@@ -64,6 +74,21 @@ public final class ItemWorkflow {
             case RETURN -> {
                 if (comment == null || comment.isBlank()) {
                     return Refusal.invalid("comment", "say why you return " + item.getNumber());
+                }
+            }
+            case CANCEL -> {
+                // a cancellation is final for the assignee: the record must say why
+                if (comment == null || comment.isBlank()) {
+                    return Refusal.invalid("comment", "say why you cancel " + item.getNumber());
+                }
+            }
+            case DEFER -> {
+                if (deferUntil == null) {
+                    return Refusal.invalid("deferUntil", "say until when " + item.getNumber() + " is deferred");
+                }
+                if (today != null && deferUntil.isBefore(today)) {
+                    return Refusal.invalid("deferUntil", "the date " + deferUntil + " is in the past; defer "
+                            + item.getNumber() + " until today or later");
                 }
             }
             default -> {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The allowed moves between {@link ActionStatus} values: New → In Progress → Submitted for Review →
- * Review In Progress → Complete, or Returned → In Progress; Cancelled and Deferred from any open state.
+ * Review In Progress → Complete, or Returned → In Progress; Cancelled and Deferred from any open state, and
+ * back from them (reopened) to New or In Progress.
  * Action items add their verbs and approval rules on top of this graph.
  */
 public final class StatusGraph {
@@ -25,7 +26,7 @@ public final class StatusGraph {
         NEXT.put(ActionStatus.RETURNED, EnumSet.of(ActionStatus.IN_PROGRESS, ActionStatus.CANCELLED, ActionStatus.DEFERRED));
         NEXT.put(ActionStatus.COMPLETE, EnumSet.of(ActionStatus.IN_PROGRESS));
         NEXT.put(ActionStatus.DEFERRED, EnumSet.of(ActionStatus.NEW, ActionStatus.IN_PROGRESS, ActionStatus.CANCELLED));
-        NEXT.put(ActionStatus.CANCELLED, EnumSet.noneOf(ActionStatus.class));
+        NEXT.put(ActionStatus.CANCELLED, EnumSet.of(ActionStatus.NEW, ActionStatus.IN_PROGRESS));
     }
 
     private StatusGraph() {

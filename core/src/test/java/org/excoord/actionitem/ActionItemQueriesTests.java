@@ -33,7 +33,7 @@ class ActionItemQueriesTests extends CoreIntegrationTest {
         ActionItem teamItem = items.create(new NewActionItem("Team task", null, null, null, null, team.getId(), null, null,
                 null, null, today.plusDays(1), null, null, 0), manager).orElseThrow();
         ActionItem done = items.create(NewActionItem.adHoc("Done", me.getId(), today.minusDays(1), null), manager).orElseThrow();
-        items.apply(done.getId(), ItemVerb.CANCEL, done.getVersion(), null, manager).orElseThrow();
+        items.apply(done.getId(), ItemVerb.CANCEL, done.getVersion(), "no longer needed", manager).orElseThrow();
         items.create(NewActionItem.adHoc("Boss's own", boss.getId(), today, null), manager).orElseThrow();
 
         List<ActionItem> mine = items.openItemsOf(me.getId(), 20, 0);

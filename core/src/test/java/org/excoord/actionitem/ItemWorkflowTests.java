@@ -51,10 +51,49 @@ class ItemWorkflowTests {
     }
 
     @Test
-    void cancelledIsFinal() {
+    void aCancelledItemCanOnlyBeReopened() {
         for (ItemVerb verb : ItemVerb.values()) {
-            assertThat(ItemWorkflow.check(verb, task(ActionStatus.CANCELLED), ALONE, "x")).as(verb.name()).isNotNull();
+            Refusal refusal = ItemWorkflow.check(verb, task(ActionStatus.CANCELLED), ALONE, "x", TestItems.TODAY,
+                    TestItems.TODAY);
+            assertThat(refusal == null).as(verb.name()).isEqualTo(verb == ItemVerb.REOPEN);
         }
+    }
+
+    @Test
+    void cancellingNeedsAReason() {
+        Refusal refusal = ItemWorkflow.check(ItemVerb.CANCEL, task(ActionStatus.IN_PROGRESS), ALONE, " ");
+        assertThat(refusal.field()).isEqualTo("comment");
+        assertThat(ItemWorkflow.check(ItemVerb.CANCEL, task(ActionStatus.IN_PROGRESS), ALONE, "Superseded")).isNull();
+    }
+
+    @Test
+    void deferringNeedsADateThatIsNotInThePast() {
+        ActionItem item = task(ActionStatus.IN_PROGRESS);
+        assertThat(ItemWorkflow.check(ItemVerb.DEFER, item, ALONE, null, null, TestItems.TODAY).field())
+                .isEqualTo("deferUntil");
+        assertThat(ItemWorkflow.check(ItemVerb.DEFER, item, ALONE, null, TestItems.TODAY.minusDays(1), TestItems.TODAY)
+                .message()).contains("in the past");
+        assertThat(ItemWorkflow.check(ItemVerb.DEFER, item, ALONE, null, TestItems.TODAY, TestItems.TODAY)).isNull();
+    }
+
+    @Test
+    void aDeferredItemIsReopenedNotStarted() {
+        assertThat(ItemWorkflow.check(ItemVerb.START, task(ActionStatus.DEFERRED), ALONE, null)).isNotNull();
+        assertThat(ItemWorkflow.check(ItemVerb.REOPEN, task(ActionStatus.DEFERRED), ALONE, null)).isNull();
+    }
+
+    @Test
+    void reopeningGoesBackToNewUnlessWorkHadBegun() {
+        ActionItem fresh = task(ActionStatus.NEW);
+        fresh.moveTo(ActionStatus.CANCELLED, TestItems.TODAY, TestItems.NOW, "test");
+        assertThat(ItemVerb.REOPEN.targetFor(fresh)).isEqualTo(ActionStatus.NEW);
+        ActionItem returned = task(ActionStatus.RETURNED);
+        returned.moveTo(ActionStatus.DEFERRED, TestItems.TODAY, TestItems.NOW, "test");
+        returned.moveTo(ActionStatus.CANCELLED, TestItems.TODAY, TestItems.NOW, "test");
+        assertThat(ItemVerb.REOPEN.targetFor(returned)).isEqualTo(ActionStatus.IN_PROGRESS);
+        assertThat(ItemVerb.REOPEN.targetFor(task(ActionStatus.COMPLETE))).isEqualTo(ActionStatus.IN_PROGRESS);
+        assertThat(StatusGraph.allows(ActionStatus.CANCELLED, ActionStatus.NEW)).isTrue();
+        assertThat(StatusGraph.allows(ActionStatus.DEFERRED, ActionStatus.NEW)).isTrue();
     }
 
     @Test
@@ -96,7 +135,7 @@ class ItemWorkflowTests {
         ActionItem paused = task(ActionStatus.IN_PROGRESS);
         paused.pause(true, TestItems.NOW, "test");
         assertThat(ItemWorkflow.check(ItemVerb.COMPLETE, paused, ALONE, null).message()).contains("paused");
-        assertThat(ItemWorkflow.check(ItemVerb.CANCEL, paused, ALONE, null)).isNull();
+        assertThat(ItemWorkflow.check(ItemVerb.CANCEL, paused, ALONE, "No longer needed")).isNull();
     }
 
     /** Every verb's move is one the general status graph allows, so items and actions agree on the workflow. */

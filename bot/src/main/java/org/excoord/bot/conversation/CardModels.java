@@ -69,7 +69,9 @@ public class CardModels {
         SecurityClassification classification = action == null ? SecurityClassification.UNCLASSIFIED
                 : action.classification();
         boolean manage = items.mayManage(i, viewer);
-        List<Option> reassign = manage && i.getOrgUnitId() != null ? directory.namesIn(i.getOrgUnitId()).stream()
+        // a complete or cancelled item is finished with: no new due date, no new assignee (the domain refuses both)
+        boolean replan = manage && !i.isClosed();
+        List<Option> reassign = replan && i.getOrgUnitId() != null ? directory.namesIn(i.getOrgUnitId()).stream()
                 .filter(p -> !p.id().equals(i.getAssigneePersonId()))
                 .map(p -> new Option(String.valueOf(p.id()), p.displayName())).limit(50).toList() : List.of();
         List<CommentLine> comments = items.recentComments(i.getId(), 5).stream()
@@ -80,8 +82,24 @@ public class CardModels {
                 i.getStatus().label(), i.getPriority().name(), i.getDueDate(), i.isOverdue(items.today()), assignee(i),
                 action == null ? null : action.label(), action == null ? null : authorityOf(action.sourceAuthorityId()),
                 classification.label(), classification.isAboveUnclassified(),
-                comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), manage, manage, true, reassign,
-                i.getVersion(), notice, addresses.teamsIdsOf(involved(i)), sync(i, viewer));
+                comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), replan, replan, true, reassign,
+                i.getVersion(), notice, addresses.teamsIdsOf(involved(i)), sync(i, viewer),
+                items.expectedReviewerOf(i).map(this::name).orElse(null), i.getDeferredUntil(), decision(i),
+                items.today());
+    }
+
+    /** The decision behind the status, if the status is one (approved, returned, cancelled, deferred). */
+    private ItemCard.Decision decision(ActionItem i) {
+        if (i.getDecidedAt() == null) {
+            return null;
+        }
+        String kind = switch (i.getStatus()) {
+            case COMPLETE -> "APPROVED";
+            case RETURNED, CANCELLED, DEFERRED -> i.getStatus().name();
+            default -> null;
+        };
+        return kind == null ? null : new ItemCard.Decision(kind, name(i.getDecidedById()),
+                i.getDecidedAt().atZone(zone).toLocalDate(), i.getDecisionNote());
     }
 
     /** The item's Planner line; why it failed only for those who can act on it (assignee, managers, admins). */

@@ -1,8 +1,5 @@
 package org.excoord.bot.items;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +65,7 @@ class ItemLists implements Feature {
         List<ItemLine> lines = found.stream().limit(PAGE).map(models::line).toList();
         String title = switch (k) {
             case "overdue" -> "Overdue items";
-            case "team" -> "My team's open items";
+            case "team" -> "My team's open items, overdue first";
             default -> "My open items";
         };
         String empty = switch (k) {
@@ -79,31 +76,24 @@ class ItemLists implements Feature {
         return Cards.itemList(new ItemList(title, k, lines, page, found.size() > PAGE, empty), viewer);
     }
 
-    /** Managers see what is overdue in the units they manage; everyone else their own overdue items. */
+    /**
+     * The asker's own overdue items, as help says ("your overdue items"), managers included: their team's overdue
+     * work leads "my team" instead.
+     */
     private List<ActionItem> overdue(Actor actor, int page) {
-        Optional<OrgUnit> managed = managedUnit(actor);
-        if (managed.isPresent()) {
-            return items.overdueUnder(managed.get().getId(), PAGE + 1, page * PAGE, actor).orElseThrow();
-        }
-        LocalDate today = items.today();
-        return items.openItemsOf(actor.personId(), 200, 0).stream().filter(i -> i.isOverdue(today))
-                .skip((long) page * PAGE).limit(PAGE + 1).toList();
+        return items.overdueOf(actor.personId(), PAGE + 1, page * PAGE);
     }
 
+    /**
+     * The open items of the unit the asker manages and its sub-units, overdue first, each once: the database pages
+     * over the items themselves, where collecting each person's list counted a team's item once per member.
+     */
     private List<ActionItem> team(Actor actor, int page) {
         Optional<OrgUnit> managed = managedUnit(actor);
         if (managed.isEmpty()) {
             return List.of();
         }
-        List<ActionItem> all = new ArrayList<>();
-        for (OrgUnit unit : directory.orgUnitTree()) {
-            if (unit.getPath().startsWith(managed.get().getPath())) {
-                directory.peopleOf(unit.getId()).stream().filter(p -> !p.getId().equals(actor.personId()))
-                        .forEach(p -> all.addAll(items.openItemsOf(p.getId(), PAGE * (page + 1) + 1, 0)));
-            }
-        }
-        return all.stream().sorted(Comparator.comparing(ActionItem::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ActionItem::getId)).skip((long) page * PAGE).limit(PAGE + 1).toList();
+        return items.openUnder(managed.get().getId(), actor.personId(), PAGE + 1, page * PAGE, actor).orElseThrow();
     }
 
     private Optional<OrgUnit> managedUnit(Actor actor) {

@@ -1,6 +1,7 @@
 package org.excoord.bot.items;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.excoord.actionitem.ActionItem;
@@ -82,7 +83,18 @@ class ItemsFeature implements Feature {
         } catch (IllegalArgumentException e) {
             return Cards.message("This button is no longer supported.");
         }
-        return change(p, (id, version) -> items.apply(id, verb, version, p.text("comment"), p.actor()));
+        // each decision form has its own input id (ids are unique per card); "comment" is the Return form's
+        String comment = switch (verb) {
+            case APPROVE -> firstOf(p.text("approvalComment"), p.text("comment"));
+            case CANCEL -> firstOf(p.text("cancelReason"), p.text("comment"));
+            default -> p.text("comment");
+        };
+        LocalDate until = verb == ItemVerb.DEFER ? CardData.date(p.data(), "deferUntil") : null;
+        return change(p, (id, version) -> items.apply(id, verb, version, comment, until, p.actor()));
+    }
+
+    private static String firstOf(String first, String second) {
+        return first != null ? first : second;
     }
 
     private interface ItemChange {

@@ -1,6 +1,7 @@
 package org.excoord.bot.items;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.excoord.cards.Option;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
 import org.excoord.shared.Outcome;
+import org.excoord.shared.Priority;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -50,9 +52,19 @@ class NewItems implements Feature {
     private ObjectNode create(Pressed p) {
         Actor actor = p.actor();
         Long assignee = p.number("assigneeId");
-        Outcome<ActionItem> created = items.create(new NewActionItem(p.text("subject"), null, null, null,
-                assignee == null ? actor.personId() : assignee, null, null, p.number("executiveActionId"), null,
-                null, CardData.date(p.data(), "dueDate"), null, null, 0), actor);
+        LocalDate due = CardData.date(p.data(), "dueDate");
+        // the form's date picker starts at today, but older clients ignore "min" and card data can be forged
+        if (due != null && due.isBefore(items.today())) {
+            return Cards.message("The item was not created: the due date " + due + " is in the past. Choose today"
+                    + " or a later date.");
+        }
+        Priority priority = priority(p.text("priority"));
+        if (p.text("priority") != null && priority == null) {
+            return Cards.message("The item was not created: choose a priority (Low, Medium, High or Critical).");
+        }
+        Outcome<ActionItem> created = items.create(new NewActionItem(p.text("subject"), p.text("details"), null,
+                priority, assignee == null ? actor.personId() : assignee, null, null, p.number("executiveActionId"),
+                null, null, due, null, null, 0), actor);
         return created.isDone() ? Cards.item(models.item(created.orElseThrow(), actor, "Created."), p.viewer())
                 : Cards.message("The item was not created: " + created.refusal().message());
     }
@@ -66,6 +78,18 @@ class NewItems implements Feature {
         }
         List<Option> open = actions.list(PageRequest.of(0, 30)).stream().filter(a -> actions.mayChange(a, actor))
                 .map(a -> new Option(String.valueOf(a.getId()), a.getNumber() + " " + a.getName())).toList();
-        return Cards.newItemForm(assignees, open);
+        return Cards.newItemForm(assignees, open, items.today());
+    }
+
+    /** A priority from the form; null when none or none of the four. */
+    private static Priority priority(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Priority.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -80,13 +80,18 @@ class ActionItemController {
         return ResponseEntity.created(URI.create("/api/v1/action-items/" + item.getId())).body(views.details(item, actor));
     }
 
+    /**
+     * A workflow verb. {@code comment} is the reason for RETURN and CANCEL (required there; a 400 without it), an
+     * optional note otherwise; {@code deferUntil} is required for DEFER, today or later (a 400 otherwise).
+     */
     record Transition(@NotNull ItemVerb verb, @NotNull Long version,
-            @Size(max = 10_000) @CleanText(multiline = true) String comment) {
+            @Size(max = 10_000) @CleanText(multiline = true) String comment, @SaneDate LocalDate deferUntil) {
     }
 
     @PostMapping("/{id}/transitions")
     ApiViews.ItemDetails transition(@PathVariable long id, @Valid @RequestBody Transition body, Actor actor) {
-        return views.details(orRefuse(items.apply(id, body.verb(), body.version(), body.comment(), actor)), actor);
+        return views.details(orRefuse(items.apply(id, body.verb(), body.version(), body.comment(), body.deferUntil(),
+                actor)), actor);
     }
 
     record Assignment(Long personId, Long teamId, @NotNull Long version) {

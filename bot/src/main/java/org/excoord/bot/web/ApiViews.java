@@ -103,7 +103,15 @@ class ApiViews {
             String statusLabel, Priority priority, LocalDate startDate, LocalDate dueDate, boolean overdue,
             boolean paused, Ref assignee, Ref assigneeTeam, Ref orgUnit, Ref originator, Ref reviewer, Long parentId,
             Long predecessorId, String nextSteps, Trace trace, List<ItemVerb> allowedVerbs,
-            List<CommentView> recentComments, Instant updatedAt, String updatedBy, long version, SyncView sync) {
+            List<CommentView> recentComments, Instant updatedAt, String updatedBy, long version, SyncView sync,
+            LocalDate deferredUntil, DecisionView decision, Ref expectedReviewer) {
+    }
+
+    /**
+     * The decision behind the item's status (approved, returned, cancelled or deferred): who, when, their words.
+     * Null on items whose status is not someone's decision.
+     */
+    record DecisionView(Ref by, Instant at, String note) {
     }
 
     /** Where an item comes from: its executive action and that action's source authority. */
@@ -147,7 +155,10 @@ class ApiViews {
                 i.getNextSteps(), trace(i.getExecutiveActionId(), actor), items.verbsFor(i, actor),
                 items.recentComments(i.getId(), 5).stream().map(this::comment).toList(), i.getUpdatedAt(),
                 i.getUpdatedBy(), i.getVersion(),
-                syncView(sync.of(i.getId()).orElse(null), i, actor, new HashMap<>()));
+                syncView(sync.of(i.getId()).orElse(null), i, actor, new HashMap<>()), i.getDeferredUntil(),
+                i.getDecidedAt() == null ? null : new DecisionView(person(i.getDecidedById()), i.getDecidedAt(),
+                        i.getDecisionNote()),
+                items.expectedReviewerOf(i).map(this::person).orElse(null));
     }
 
     CommentView comment(RecentComment c) {

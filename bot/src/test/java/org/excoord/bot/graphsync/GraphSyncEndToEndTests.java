@@ -124,7 +124,7 @@ class GraphSyncEndToEndTests extends ApiTestSupport {
         String cancelledNumber = cancelled.get("number").asText();
         await().atMost(SYNCED).until(() -> taskOf(planId, cancelledNumber).isPresent());
         assertThat(post("/api/v1/action-items/" + cancelledId + "/transitions", Map.of("verb", "CANCEL",
-                "version", version(cancelledId, manager)), manager).status()).isEqualTo(200);
+                "version", version(cancelledId, manager), "comment", "No longer needed"), manager).status()).isEqualTo(200);
         await().atMost(SYNCED).until(() -> taskOf(planId, cancelledNumber).isEmpty()
                 && eventOf(alex, cancelledNumber).isEmpty());
 

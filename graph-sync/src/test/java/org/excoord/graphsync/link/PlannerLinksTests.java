@@ -70,7 +70,7 @@ class PlannerLinksTests extends GraphSyncIntegrationTest {
     void linkingMarksTheUnitsOpenItemsAndOnlyThoseAndIsAudited() {
         ActionItem open = item(manager, staff);
         ActionItem closed = item(manager, staff);
-        items.apply(closed.getId(), ItemVerb.CANCEL, closed.getVersion(), null, fixtures.actor(manager)).orElseThrow();
+        items.apply(closed.getId(), ItemVerb.CANCEL, closed.getVersion(), "No longer needed", fixtures.actor(manager)).orElseThrow();
         OrgUnit other = fixtures.unit("Other Office", null);
         ActionItem elsewhere = item(fixtures.manager("Other Manager", other),
                 fixtures.person("Other Staff", other));
