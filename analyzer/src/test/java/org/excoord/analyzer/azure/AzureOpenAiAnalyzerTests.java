@@ -155,6 +155,30 @@ class AzureOpenAiAnalyzerTests {
         assertThat(sent).contains("Ignore previous instructions").startsWith("<section id=");
     }
 
+    /** Issue 10, defect 8: "… resilient against misuse o In the workplace itself …" on the card. */
+    @Test
+    void theComposedSummaryIsWholeSentencesWithoutMarkupAndTheAnalyzerHasALabel() throws Exception {
+        ObjectNode answer = answer();
+        point(answer, "## Software must be **resilient** against misuse", "Sec. 2(b)", QUOTE_2B);
+        point(answer, "In the workplace itself, see [the FAR](https://www.acquisition.gov/far) for service providers",
+                "Sec. 2(a)", "The Federal Government contracts with IT and OT service providers");
+        point(answer, "The United States faces persistent and increasingly sophisticated malicious cyber campaigns "
+                .repeat(6), "Sec. 1", "The United States faces persistent and increasingly sophisticated malicious");
+        respond(200, completion(answer, "stop"));
+        String text = SampleOrders.text("eo-14028.md");
+
+        AnalysisResult result = analyzer.analyze(new AuthorityTextParser().parse(
+                text.substring(text.indexOf("## Executive Order 14028\n"))));
+
+        assertThat(result.summary()).startsWith("Executive Order 14028 (signed 2021-05-12) imposes 0 duties. "
+                + "Software must be resilient against misuse. In the workplace itself, see the FAR for service providers. "
+                + "The United States faces").doesNotContain("#").doesNotContain("**").doesNotContain("](");
+        assertThat(result.keyPoints()).hasSize(3).allSatisfy(p -> assertThat(p.text()).doesNotContain("**"));
+        assertThat(result.keyPoints().get(2).text()).hasSizeLessThanOrEqualTo(300).endsWith(" campaigns The United States faces…");
+        assertThat(result.analyzer()).isEqualTo("azure-openai:gpt-4o-test:v2");
+        assertThat(result.analyzerLabel()).isEqualTo("Azure OpenAI");
+    }
+
     @Test
     void aThrottledRequestWaitsAsToldAndIsRetried() throws Exception {
         stub.stubFor(post(urlEqualTo(PATH)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
