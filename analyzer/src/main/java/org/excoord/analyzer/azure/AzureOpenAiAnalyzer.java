@@ -10,6 +10,7 @@ import com.openai.azure.credential.AzureApiKeyCredential;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.JsonValue;
+import com.openai.core.Timeout;
 import com.openai.credential.BearerTokenCredential;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.OpenAIIoException;
@@ -18,7 +19,11 @@ import com.openai.errors.RateLimitException;
 import com.openai.models.ResponseFormatJsonSchema;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +45,8 @@ import org.excoord.authority.analysis.AnalysisResult.Obligation;
 import org.excoord.authority.analysis.AnalysisResult.Reference;
 import org.excoord.authority.analysis.AnalyzerUnavailableException;
 import org.excoord.authority.analysis.AuthorityAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Azure OpenAI (v1 endpoint, structured output with a strict JSON schema), map-style: the text is sent once, in
@@ -69,16 +76,38 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
     private static final int MAX_THROTTLED_RETRIES = 2;
     private static final long MAX_RETRY_WAIT_MS = 20_000;
 
+    // a connection that failed or was dropped is tried again, twice, after 0.5 s then 1 s
+    static final int TRANSPORT_ATTEMPTS = 3;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(AzureOpenAiAnalyzer.class);
+
     private final OpenAIClient client;
     private final AzureOpenAiSettings settings;
+    private final Duration connectTimeout;
+    private final String host;
+    private final Retry transport;
     private final Encoding tokenizer = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
 
     public AzureOpenAiAnalyzer(AzureOpenAiSettings settings) {
         this.settings = settings;
+        this.connectTimeout = settings.timeout().compareTo(MAX_CONNECT_TIMEOUT) < 0 ? settings.timeout()
+                : MAX_CONNECT_TIMEOUT;
+        this.host = java.net.URI.create(settings.endpoint()).getHost();
+        // the SDK's own retries stay off (it would retry 429s and 5xx too, silently); transport failures are
+        // retried here, each logged, and throttling below honours Retry-After
         this.client = OpenAIOkHttpClient.builder().baseUrl(settings.endpoint().replaceAll("/+$", "") + "/openai/v1")
                 .credential(settings.token() != null ? BearerTokenCredential.create(settings.token())
                         : AzureApiKeyCredential.create(settings.apiKey()))
-                .azureUrlPathMode(AzureUrlPathMode.UNIFIED).maxRetries(0).timeout(settings.timeout()).build();
+                .azureUrlPathMode(AzureUrlPathMode.UNIFIED).maxRetries(0)
+                .timeout(Timeout.builder().connect(connectTimeout).request(settings.timeout()).build()).build();
+        this.transport = Retry.of("azure-openai", RetryConfig.custom().maxAttempts(TRANSPORT_ATTEMPTS)
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(FIRST_BACKOFF, 2.0))
+                .retryOnException(e -> e instanceof OpenAIIoException && TransportFailure.of(e).retried())
+                .build());
+        transport.getEventPublisher().onRetry(e -> log.warn("Azure OpenAI request to {} failed (attempt {} of {}): {}; "
+                + "trying again in {} ms", host, e.getNumberOfRetryAttempts(), TRANSPORT_ATTEMPTS,
+                TransportFailure.cause(e.getLastThrowable()), e.getWaitInterval().toMillis()));
     }
 
     @Override
@@ -151,32 +180,58 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
                 .maxCompletionTokens(4_000).responseFormat(schema()).build();
         for (int attempt = 0; ; attempt++) {
             try {
-                ChatCompletion answer = client.chat().completions().create(params);
+                ChatCompletion answer = Retry.decorateSupplier(transport,
+                        () -> client.chat().completions().create(params)).get();
                 String finish = answer.choices().get(0).finishReason().asString();
                 if ("content_filter".equals(finish)) {
-                    throw new AnalyzerUnavailableException("Azure OpenAI's content filter withheld the analysis.");
+                    throw unavailable("Azure OpenAI's content filter withheld the analysis.", null);
                 }
                 if ("length".equals(finish)) {
-                    throw new AnalyzerUnavailableException("The model's answer was cut off before it was complete.");
+                    throw unavailable("The model's answer was cut off before it was complete.", null);
                 }
                 return answer;
             } catch (RateLimitException e) {
                 long wait = retryAfterMs(e);
                 if (attempt >= MAX_THROTTLED_RETRIES || wait > MAX_RETRY_WAIT_MS) {
-                    throw new AnalyzerUnavailableException("Azure OpenAI is busy (throttled); try again in a minute.", e);
+                    throw unavailable("Azure OpenAI is busy (throttled); try again in a minute.", e);
                 }
                 sleep(wait);
             } catch (BadRequestException e) {
                 if (String.valueOf(e.body()).contains("content_filter")) {
-                    throw new AnalyzerUnavailableException("Azure OpenAI's content filter refused the text.", e);
+                    throw unavailable("Azure OpenAI's content filter refused the text.", e);
                 }
-                throw new AnalyzerUnavailableException("Azure OpenAI refused the request: " + e.statusCode(), e);
+                throw unavailable(answered(e.statusCode()), e);
             } catch (OpenAIIoException e) {
-                throw new AnalyzerUnavailableException("Azure OpenAI did not answer in time.", e);
+                TransportFailure failure = TransportFailure.of(e);
+                throw unavailable(failure.reason(host, connectTimeout, settings.timeout(),
+                        failure.retried() ? TRANSPORT_ATTEMPTS : 1), e);
             } catch (OpenAIServiceException e) {
-                throw new AnalyzerUnavailableException("Azure OpenAI failed (" + e.statusCode() + ").", e);
+                throw unavailable(answered(e.statusCode()), e);
             }
         }
+    }
+
+    /** What an HTTP answer that is not an analysis means, for the person who will see it (never retried). */
+    private String answered(int status) {
+        String what = switch (status) {
+            case 400 -> " (bad request): the request was refused";
+            case 401 -> " (unauthorized): check the api-key, or the app registration's Entra ID credentials";
+            case 403 -> " (forbidden): this key or app registration may not use the resource";
+            case 404 -> " (not found): check the endpoint and that the deployment \"" + settings.deployment()
+                    + "\" exists";
+            default -> status >= 500 ? ", a failure of the service itself; try again later" : "";
+        };
+        return "Azure OpenAI answered " + status + what + ".";
+    }
+
+    /** The failure, logged once on one line with its cause, and thrown for the fallback to say why. */
+    private static AnalyzerUnavailableException unavailable(String reason, Exception cause) {
+        if (cause == null) {
+            log.warn("Azure OpenAI analysis failed: {}", reason);
+        } else {
+            log.warn("Azure OpenAI analysis failed: {} Cause: {}", reason, TransportFailure.cause(cause));
+        }
+        return new AnalyzerUnavailableException(reason, cause);
     }
 
     /** Whole sections, in order, packed up to the token budget; a section too large alone is split into its children. */
