@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.excoord.analyzer.offline.Deadlines;
+import org.excoord.analyzer.offline.OfflineAnalyzer;
 import org.excoord.analyzer.offline.Recurrences;
 import org.excoord.analyzer.offline.Recurrences.Recurrence;
 import org.excoord.analyzer.offline.Sentences;
@@ -160,8 +161,8 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
                     if (due == null && recurrence != null) {
                         due = Recurrences.deadline(recurrence, authority.signingDate());
                     }
-                    obligations.add(new Obligation(o.path("actor").asText(), o.path("action").asText(), due,
-                            o.path("section_id").asText(), o.path("quote").asText()));
+                    obligations.add(OfflineAnalyzer.plain(new Obligation(o.path("actor").asText(),
+                            o.path("action").asText(), due, o.path("section_id").asText(), o.path("quote").asText())));
                 } else {
                     dropped++;
                 }
@@ -338,7 +339,7 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
         if (authority.signingDate() != null) {
             opening.append(" (signed ").append(authority.signingDate()).append(')');
         }
-        opening.append(" imposes ").append(obligations.size()).append(" duties");
+        opening.append(" imposes ").append(obligations.size()).append(obligations.size() == 1 ? " duty" : " duties");
         List<String> sentences = new ArrayList<>();
         sentences.add(opening.toString());
         points.stream().limit(3).map(KeyPoint::text).forEach(sentences::add);

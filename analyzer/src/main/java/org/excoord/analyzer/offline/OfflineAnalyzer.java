@@ -86,11 +86,17 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
     public AnalysisResult analyze(ParsedAuthority authority) {
         List<ParsedSection> sections = authority.sections();
         Map<String, List<String>> sentences = sentences(sections);
-        List<Obligation> obligations = duties(authority, sentences).stream().map(Duty::obligation).toList();
+        List<Obligation> obligations = duties(authority, sentences).stream().map(Duty::obligation)
+                .map(OfflineAnalyzer::plain).toList();
         List<KeyPoint> keyPoints = keyPoints(sections, sentences);
         return new AnalysisResult(NAME, LABEL, summary(authority, obligations, keyPoints), keyPoints, obligations,
                 authority.citations().stream().map(c -> new Reference(c.executiveOrderNumber(), c.relation().name(),
                         c.sectionId(), c.context(), null)).toList(), AnalysisResult.Usage.NONE, null);
+    }
+
+    /** Who and what, as people read them (the quote stays verbatim: it is checked against the text). */
+    public static Obligation plain(Obligation o) {
+        return new Obligation(PlainText.of(o.actor()), PlainText.of(o.action()), o.deadline(), o.sectionId(), o.quote());
     }
 
     /** The duties of the text, in its order, each with its recurrence when it recurs. */
@@ -353,7 +359,8 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             s.append(" (signed ").append(authority.signingDate()).append(')');
         }
         s.append(" has ").append(authority.sections().stream().filter(x -> x.parentId() == null).count())
-                .append(" sections and imposes ").append(obligations.size()).append(" duties");
+                .append(" sections and imposes ").append(obligations.size())
+                .append(obligations.size() == 1 ? " duty" : " duties");
         long dated = obligations.stream().filter(o -> o.deadline() != null && o.deadline().due() != null).count();
         if (dated > 0) {
             s.append(", ").append(dated).append(" of them with a date");

@@ -165,6 +165,8 @@ class AzureOpenAiAnalyzerTests {
     void theComposedSummaryIsWholeSentencesWithoutMarkupAndTheAnalyzerHasALabel() throws Exception {
         ObjectNode answer = answer();
         point(answer, "## Software must be **resilient** against misuse", "Sec. 2(b)", QUOTE_2B);
+        duty(answer, "**the Director of OMB**", "review the *FAR*", "Within 60 days of the date of this order",
+                "Sec. 2(b)", QUOTE_2B);
         point(answer, "In the workplace itself, see [the FAR](https://www.acquisition.gov/far) for service providers",
                 "Sec. 2(a)", "The Federal Government contracts with IT and OT service providers");
         point(answer, "The United States faces persistent and increasingly sophisticated malicious cyber campaigns "
@@ -175,7 +177,11 @@ class AzureOpenAiAnalyzerTests {
         AnalysisResult result = analyzer.analyze(new AuthorityTextParser().parse(
                 text.substring(text.indexOf("## Executive Order 14028\n"))));
 
-        assertThat(result.summary()).startsWith("Executive Order 14028 (signed 2021-05-12) imposes 0 duties. "
+        assertThat(result.obligations()).singleElement().satisfies(o -> {
+            assertThat(o.actor()).isEqualTo("the Director of OMB");
+            assertThat(o.action()).isEqualTo("review the FAR");
+        });
+        assertThat(result.summary()).startsWith("Executive Order 14028 (signed 2021-05-12) imposes 1 duty. "
                 + "Software must be resilient against misuse. In the workplace itself, see the FAR for service providers. "
                 + "The United States faces").doesNotContain("#").doesNotContain("**").doesNotContain("](");
         assertThat(result.keyPoints()).hasSize(3).allSatisfy(p -> assertThat(p.text()).doesNotContain("**"));

@@ -23,6 +23,8 @@ class AnalysisTextTests {
         AnalysisResult result = new OfflineAnalyzer().analyze(SampleOrders.parse(file));
 
         assertThat(result.summary()).doesNotMatch(MARKUP);
+        assertThat(result.obligations()).allSatisfy(o -> assertThat(o.actor() + " " + o.action()).as(o.sectionId())
+                .doesNotMatch(MARKUP));
         assertThat(result.keyPoints()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.text()).as(p.sectionId()).doesNotMatch(MARKUP);
             assertWholeOrCutAtAWord(p);
