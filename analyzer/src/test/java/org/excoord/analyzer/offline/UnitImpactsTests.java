@@ -63,7 +63,8 @@ class UnitImpactsTests {
             assertThat(f.rationale()).contains("was due 2021-07-11").contains("record whether it was met");
             assertThat(f.level()).isNotEqualTo(Scale.HIGH);
         });
-        assertThat(cio).extracting(Finding::rationale).doesNotHaveDuplicates();
+        assertThat(cio).extracting(Finding::rationale).doesNotHaveDuplicates()
+                .allSatisfy(r -> assertThat(r).as("short enough for a card").hasSizeLessThanOrEqualTo(300));
         // without an import date (today stands for it), the same
         assertThat(UnitImpacts.of(analysis, "Office of the Chief Information Officer", "OCIO", LocalDate.of(2026, 12, 1)))
                 .noneSatisfy(f -> assertThat(f.kind()).isEqualTo(Kind.RISK));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.excoord.action.ActionCategory;
+import org.excoord.authority.PlainText;
 import org.excoord.authority.Scale;
 import org.excoord.authority.analysis.AnalysisResult.Obligation;
 
@@ -32,6 +33,7 @@ public final class UnitImpacts {
         IMPACT, RISK
     }
 
+    private static final int ACTION_CHARS = 140;
     private static final List<String> EVERY_AGENCY = List.of("head of each agency", "heads of agencies", "agencies",
             "each agency", "executive departments and agencies", "all agencies");
     private static final Set<String> NOT_SIGNIFICANT = Set.of("office", "of", "the", "and", "for", "division",
@@ -98,8 +100,9 @@ public final class UnitImpacts {
             String who = named ? "addressed to an office like yours (" + o.actor() + ")" : "applies to every agency";
             String when = due == null ? "." : history ? "; it was due " + due + ", before the order was imported: "
                     + "record whether it was met." : ", due " + due + ".";
-            findings.add(new Finding(Kind.IMPACT, level, null, category(o.action()), "The duty to " + o.action() + " "
-                    + who + when, o.sectionId(), o.quote()));
+            // the action shortened at a word: the quote keeps the whole sentence, the card stays readable
+            findings.add(new Finding(Kind.IMPACT, level, null, category(o.action()), "The duty to "
+                    + PlainText.clipped(o.action(), ACTION_CHARS) + " " + who + when, o.sectionId(), o.quote()));
             if (due != null && !history) {
                 dueOn.computeIfAbsent(due, d -> new ArrayList<>()).add(o);
                 levels.put(o, level);
