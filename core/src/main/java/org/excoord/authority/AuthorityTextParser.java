@@ -77,7 +77,8 @@ public final class AuthorityTextParser {
         if (m.find()) {
             return m.group(1).strip();
         }
-        return text.strip().lines().findFirst().map(String::strip).orElse(null);
+        // no "# Title" line: the first line is the title, without its markup ("## Executive Order 14028")
+        return text.strip().lines().findFirst().map(PlainText::of).filter(t -> !t.isEmpty()).orElse(null);
     }
 
     private static String group(Pattern pattern, String text) {

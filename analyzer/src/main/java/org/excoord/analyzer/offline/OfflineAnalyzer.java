@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.excoord.authority.ParsedAuthority;
+import org.excoord.authority.PlainText;
 import org.excoord.authority.ParsedSection;
 import org.excoord.authority.analysis.AnalysisResult;
 import org.excoord.authority.analysis.AnalysisResult.Deadline;
@@ -29,6 +30,14 @@ import org.excoord.authority.analysis.AuthorityAnalyzer;
 public final class OfflineAnalyzer implements AuthorityAnalyzer {
 
     public static final String NAME = "offline-1";
+    public static final String LABEL = "Offline analysis";
+    private static final int KEY_POINT_CHARS = 300;
+    private static final int ACTION_CHARS = 400;
+    // a key point is a whole sentence: capital (or quote) first, full stop last; not a list item's fragment ("…;")
+    // boilerplate and definitions say nothing about what the order does
+    private static final Pattern NOT_A_POINT = Pattern.compile("(?i)\\bshall not be construed\\b|^nothing in this order|"
+            + "\\bthe terms? [“\"].+?[”\"] (?:means?|has the meaning)|\\bhas the meaning set forth");
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("^[\\p{Lu}\"“‘(].*[.!?][\"”’)]*$");
 
     private static final Pattern DUTY = Pattern.compile(
             "\\b(shall|must|(?:is|are) (?:hereby )?directed to|(?:is|are) (?:hereby )?ordered to)\\b");
@@ -69,14 +78,25 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
     }
 
     @Override
+    public String label() {
+        return LABEL;
+    }
+
+    @Override
     public AnalysisResult analyze(ParsedAuthority authority) {
         List<ParsedSection> sections = authority.sections();
         Map<String, List<String>> sentences = sentences(sections);
-        List<Obligation> obligations = duties(authority, sentences).stream().map(Duty::obligation).toList();
+        List<Obligation> obligations = duties(authority, sentences).stream().map(Duty::obligation)
+                .map(OfflineAnalyzer::plain).toList();
         List<KeyPoint> keyPoints = keyPoints(sections, sentences);
-        return new AnalysisResult(NAME, summary(authority, obligations, keyPoints), keyPoints, obligations,
+        return new AnalysisResult(NAME, LABEL, summary(authority, obligations, keyPoints), keyPoints, obligations,
                 authority.citations().stream().map(c -> new Reference(c.executiveOrderNumber(), c.relation().name(),
                         c.sectionId(), c.context(), null)).toList(), AnalysisResult.Usage.NONE, null);
+    }
+
+    /** Who and what, as people read them (the quote stays verbatim: it is checked against the text). */
+    public static Obligation plain(Obligation o) {
+        return new Obligation(PlainText.of(o.actor()), PlainText.of(o.action()), o.deadline(), o.sectionId(), o.quote());
     }
 
     /** The duties of the text, in its order, each with its recurrence when it recurs. */
@@ -244,7 +264,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             qualifier = LEADING_QUALIFIER.matcher(a);
         }
         a = a.replaceAll("[:;.,]+$", "").strip();
-        return a.length() > 400 ? a.substring(0, 397) + "…" : a;
+        return PlainText.clipped(a, ACTION_CHARS);
     }
 
     private static boolean isBoilerplate(ParsedSection section) {
@@ -307,7 +327,8 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             boolean purpose = s.heading() != null && s.heading().toLowerCase(Locale.ROOT).matches(".*(policy|purpose).*");
             for (String sentence : sentencesOf.get(s.sectionId())) {
                 List<String> words = words(sentence);
-                if (words.size() < 8 || sentence.endsWith(":")) {
+                if (words.size() < 8 || NOT_A_POINT.matcher(sentence).find() || !WHOLE_SENTENCE.matcher(PlainText.of(LEAD_IN.matcher(sentence).replaceFirst("")))
+                        .matches()) {
                     continue;
                 }
                 double score = words.stream().mapToInt(w -> frequency.getOrDefault(w, 0)).average().orElse(0)
@@ -324,9 +345,8 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
                 break;
             }
             if (usedSections.add(c.top())) {
-                String text = LEAD_IN.matcher(c.sentence()).replaceFirst("");
-                points.add(new KeyPoint(text.length() > 300 ? text.substring(0, 297) + "…" : text, c.sectionId(),
-                        c.sentence()));
+                String text = PlainText.of(LEAD_IN.matcher(c.sentence()).replaceFirst(""));
+                points.add(new KeyPoint(PlainText.clipped(text, KEY_POINT_CHARS), c.sectionId(), c.sentence()));
             }
         }
         return points;
@@ -334,12 +354,13 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
 
     private static String summary(ParsedAuthority authority, List<Obligation> obligations, List<KeyPoint> points) {
         StringBuilder s = new StringBuilder();
-        s.append(authority.title() == null ? "This authority" : authority.title());
+        s.append(authority.title() == null ? "This authority" : PlainText.of(authority.title()));
         if (authority.signingDate() != null) {
             s.append(" (signed ").append(authority.signingDate()).append(')');
         }
         s.append(" has ").append(authority.sections().stream().filter(x -> x.parentId() == null).count())
-                .append(" sections and imposes ").append(obligations.size()).append(" duties");
+                .append(" sections and imposes ").append(obligations.size())
+                .append(obligations.size() == 1 ? " duty" : " duties");
         long dated = obligations.stream().filter(o -> o.deadline() != null && o.deadline().due() != null).count();
         if (dated > 0) {
             s.append(", ").append(dated).append(" of them with a date");

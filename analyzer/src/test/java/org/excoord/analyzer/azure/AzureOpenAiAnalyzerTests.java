@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,8 +26,12 @@ import org.excoord.authority.analysis.AnalyzerUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The adapter against a loopback stub speaking Azure OpenAI v1 chat completions. */
+@ExtendWith(OutputCaptureExtension.class)
 class AzureOpenAiAnalyzerTests {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -155,6 +160,36 @@ class AzureOpenAiAnalyzerTests {
         assertThat(sent).contains("Ignore previous instructions").startsWith("<section id=");
     }
 
+    /** Issue 10, defect 8: "… resilient against misuse o In the workplace itself …" on the card. */
+    @Test
+    void theComposedSummaryIsWholeSentencesWithoutMarkupAndTheAnalyzerHasALabel() throws Exception {
+        ObjectNode answer = answer();
+        point(answer, "## Software must be **resilient** against misuse", "Sec. 2(b)", QUOTE_2B);
+        duty(answer, "**the Director of OMB**", "review the *FAR*", "Within 60 days of the date of this order",
+                "Sec. 2(b)", QUOTE_2B);
+        point(answer, "In the workplace itself, see [the FAR](https://www.acquisition.gov/far) for service providers",
+                "Sec. 2(a)", "The Federal Government contracts with IT and OT service providers");
+        point(answer, "The United States faces persistent and increasingly sophisticated malicious cyber campaigns "
+                .repeat(6), "Sec. 1", "The United States faces persistent and increasingly sophisticated malicious");
+        respond(200, completion(answer, "stop"));
+        String text = SampleOrders.text("eo-14028.md");
+
+        AnalysisResult result = analyzer.analyze(new AuthorityTextParser().parse(
+                text.substring(text.indexOf("## Executive Order 14028\n"))));
+
+        assertThat(result.obligations()).singleElement().satisfies(o -> {
+            assertThat(o.actor()).isEqualTo("the Director of OMB");
+            assertThat(o.action()).isEqualTo("review the FAR");
+        });
+        assertThat(result.summary()).startsWith("Executive Order 14028 (signed 2021-05-12) imposes 1 duty. "
+                + "Software must be resilient against misuse. In the workplace itself, see the FAR for service providers. "
+                + "The United States faces").doesNotContain("#").doesNotContain("**").doesNotContain("](");
+        assertThat(result.keyPoints()).hasSize(3).allSatisfy(p -> assertThat(p.text()).doesNotContain("**"));
+        assertThat(result.keyPoints().get(2).text()).hasSizeLessThanOrEqualTo(300).endsWith(" campaigns The United States faces…");
+        assertThat(result.analyzer()).isEqualTo("azure-openai:gpt-4o-test:v2");
+        assertThat(result.analyzerLabel()).isEqualTo("Azure OpenAI");
+    }
+
     @Test
     void aThrottledRequestWaitsAsToldAndIsRetried() throws Exception {
         stub.stubFor(post(urlEqualTo(PATH)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
@@ -208,6 +243,62 @@ class AzureOpenAiAnalyzerTests {
         int text = chunked.tokens(eo.body());
         assertThat(stub.getAllServeEvents().size()).isGreaterThan(1);
         assertThat((double) sent / text).as("tokens sent / tokens of the text").isLessThanOrEqualTo(1.15);
+    }
+
+    /**
+     * Issue 10, defect 19: after an idle pause the server had closed the pooled keep-alive connection, and the
+     * analysis fell back at once ("did not answer in time"), unlogged. The first connection is dropped here.
+     */
+    @Test
+    void aConnectionClosedBeforeTheAnswerIsTriedAgainAndLogged(CapturedOutput log) throws Exception {
+        stub.stubFor(post(urlEqualTo(PATH)).inScenario("idle").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("fresh"));
+        stub.stubFor(post(urlEqualTo(PATH)).inScenario("idle").whenScenarioStateIs("fresh")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(completion(answer(), "stop"))));
+
+        AnalysisResult result = analyzer.analyze(parse("eo-14179.md"));
+
+        assertThat(result.usage().calls()).isEqualTo(1);
+        assertThat(stub.getAllServeEvents()).hasSize(2);
+        assertThat(log.getOut()).contains("Azure OpenAI request to 127.0.0.1 failed (attempt 1 of 3)")
+                .doesNotContain("test-key");
+    }
+
+    @Test
+    void aRefusedKeyIsNotTriedAgainAndTheReasonSaysWhatWasAnswered(CapturedOutput log) {
+        respond(401, "{\"error\":{\"code\":\"401\",\"message\":\"Access denied due to invalid subscription key\"}}");
+
+        assertThatThrownBy(() -> analyzer.analyze(parse("eo-14179.md"))).isInstanceOf(AnalyzerUnavailableException.class)
+                .hasMessageStartingWith("Azure OpenAI answered 401 (unauthorized)").hasMessageContaining("api-key");
+        assertThat(stub.getAllServeEvents()).hasSize(1);
+        assertThat(log.getOut()).contains("Azure OpenAI analysis failed: Azure OpenAI answered 401");
+    }
+
+    @Test
+    void nobodyListeningIsCouldNotConnectAfterThreeTries(CapturedOutput log) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        AzureOpenAiAnalyzer nowhere = new AzureOpenAiAnalyzer(new AzureOpenAiSettings("http://127.0.0.1:" + closedPort,
+                "test-key", null, "gpt-4o-test", 100_000, Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> nowhere.analyze(parse("eo-14179.md")))
+                .hasMessage("Azure OpenAI could not be reached: could not connect to 127.0.0.1 (3 attempts).");
+        assertThat(log.getOut()).contains("(attempt 1 of 3)").contains("(attempt 2 of 3)").contains("ConnectException");
+    }
+
+    @Test
+    void anAnswerTooSlowIsATimeoutOfThatManySecondsAndNotTriedAgain() throws Exception {
+        stub.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withFixedDelay(3_000)
+                .withHeader("Content-Type", "application/json").withBody(completion(answer(), "stop"))));
+        AzureOpenAiAnalyzer impatient = new AzureOpenAiAnalyzer(new AzureOpenAiSettings("http://127.0.0.1:" + stub.port(),
+                "test-key", null, "gpt-4o-test", 100_000, Duration.ofSeconds(1)));
+
+        assertThatThrownBy(() -> impatient.analyze(parse("eo-14179.md")))
+                .hasMessage("Azure OpenAI did not answer: the request timed out after 1 s.");
+        assertThat(stub.getAllServeEvents()).hasSize(1);
     }
 
     private AzureOpenAiAnalyzer analyzer(int chunkTokens) {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * What an analyzer found.
  *
- * @param analyzer    which analyzer produced it
+ * @param analyzer      which analyzer produced it: its id, kept for the cache and the audit ("offline-1")
+ * @param analyzerLabel the same in words for people ("Offline analysis", "Azure OpenAI"); null in results stored
+ *                      before it existed, until {@link AuthorityAnalysis} reads them
  * @param summary     a short paragraph
  * @param keyPoints   the main points, each tied to a section
  * @param obligations who must do what, by when
@@ -14,11 +16,15 @@ import java.util.List;
  * @param usage       what it cost (model tokens; zero for the offline analyzer)
  * @param notice      why this analyzer answered instead of the configured one, or null
  */
-public record AnalysisResult(String analyzer, String summary, List<KeyPoint> keyPoints, List<Obligation> obligations,
+public record AnalysisResult(String analyzer, String analyzerLabel, String summary, List<KeyPoint> keyPoints, List<Obligation> obligations,
         List<Reference> references, Usage usage, String notice) {
 
     public AnalysisResult withNotice(String why) {
-        return new AnalysisResult(analyzer, summary, keyPoints, obligations, references, usage, why);
+        return new AnalysisResult(analyzer, analyzerLabel, summary, keyPoints, obligations, references, usage, why);
+    }
+
+    public AnalysisResult withAnalyzerLabel(String label) {
+        return new AnalysisResult(analyzer, label, summary, keyPoints, obligations, references, usage, notice);
     }
 
     /**
@@ -65,7 +71,7 @@ public record AnalysisResult(String analyzer, String summary, List<KeyPoint> key
 
     /** The same analysis with each cited order matched to the catalog by {@code lookup} (EO number → id). */
     public AnalysisResult withReferencesMatched(java.util.function.Function<String, Long> lookup) {
-        return new AnalysisResult(analyzer, summary, keyPoints, obligations, references.stream()
+        return new AnalysisResult(analyzer, analyzerLabel, summary, keyPoints, obligations, references.stream()
                 .map(r -> new Reference(r.executiveOrderNumber(), r.relation(), r.sectionId(), r.quote(),
                         lookup.apply(r.executiveOrderNumber()))).toList(), usage, notice);
     }

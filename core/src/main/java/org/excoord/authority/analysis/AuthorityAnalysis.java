@@ -65,23 +65,30 @@ public class AuthorityAnalysis {
             if (fallback == null) {
                 return Outcome.refused(Refusal.conflict(e.getMessage()));
             }
-            result = analyzeWith(fallback, authority).withNotice(e.getMessage()
-                    + " This analysis comes from the text alone (" + fallback.name() + ").");
+            result = analyzeWith(fallback, authority).withNotice(fallbackNotice(e.getMessage(), fallback));
         }
         // matched on every read: an order imported after the analysis is found too
         return Outcome.done(result.withReferencesMatched(eo -> catalog.findByReference(eo)
                 .map(LegalAuthority::getId).orElse(null)));
     }
 
-    /** Asks the analyzer only for a text it has not analyzed before; keeps only complete answers. */
+    /** Why the analysis comes from the fallback, in words: the reason, then which analysis this is instead. */
+    static String fallbackNotice(String reason, AuthorityAnalyzer fallback) {
+        return reason + " This analysis comes from the text alone (" + fallback.label() + ").";
+    }
+
+    /**
+     * Asks the analyzer only for a text it has not analyzed before; keeps only complete answers. The label is the
+     * analyzer's own, so results stored before labels existed read with one too.
+     */
     private AnalysisResult analyzeWith(AuthorityAnalyzer which, LegalAuthority authority) {
         Optional<AnalysisResult> cached = cached(authority.getContentHash(), which);
         if (cached.isPresent()) {
-            return cached.get();
+            return cached.get().withAnalyzerLabel(which.label());
         }
         AnalysisResult result = which.analyze(parser.parse(catalog.fullText(authority.getId()).orElseThrow()));
         store(authority.getContentHash(), which, result);
-        return result;
+        return result.withAnalyzerLabel(which.label());
     }
 
     private Optional<AnalysisResult> cached(String contentHash, AuthorityAnalyzer which) {
