@@ -10,10 +10,26 @@ import java.util.Map;
  */
 public sealed interface GraphRequest {
 
-    /** Fields of a Planner task; null means "leave as is" (on create: not set). */
+    /**
+     * Fields of a Planner task; null means "leave as is" (on create: not set). A null cannot also say "remove", so
+     * removing the due date is its own flag: {@code clearDue} sends {@code "dueDateTime": null} (and {@code due}
+     * must then be null). Assignees: user object id → true to assign, false to remove the assignment (Graph: a
+     * null value).
+     */
     record TaskFields(String title, String bucketId, LocalDate due, LocalDate start, Integer priority,
-            Integer percentComplete, Map<String, Boolean> assignees) {
-        // assignees: user object id → true to assign, false to remove the assignment (Graph: null value)
+            Integer percentComplete, Map<String, Boolean> assignees, boolean clearDue) {
+
+        public TaskFields {
+            if (clearDue && due != null) {
+                throw new IllegalArgumentException("a due date to set and to clear at once: " + due);
+            }
+        }
+
+        /** Fields that set or keep the due date (the usual case). */
+        public TaskFields(String title, String bucketId, LocalDate due, LocalDate start, Integer priority,
+                Integer percentComplete, Map<String, Boolean> assignees) {
+            this(title, bucketId, due, start, priority, percentComplete, assignees, false);
+        }
     }
 
     /** POST /planner/tasks. */

@@ -121,6 +121,10 @@ final class GraphRequests {
         }
         if (fields.due() != null) {
             task.setDueDateTime(noon(fields.due()));
+        } else if (fields.clearDue()) {
+            // on a fresh model the backing store marks a value set to null as changed, and its serialization
+            // writer proxy writes such keys as JSON null: the PATCH carries "dueDateTime": null (GatewayTests)
+            task.setDueDateTime(null);
         }
         if (fields.start() != null) {
             task.setStartDateTime(noon(fields.start()));

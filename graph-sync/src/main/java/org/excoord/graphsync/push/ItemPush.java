@@ -190,6 +190,8 @@ final class ItemPush {
         c.title = Objects.equals(want.title(), row.pushedTitle) ? null : want.title();
         c.bucketId = Objects.equals(bucketId, row.pushedBucketId) ? null : bucketId;
         c.due = want.due() == null || want.due().equals(row.pushedDue) ? null : want.due();
+        // the item's due date was removed: Planner's must go too (null alone would mean "leave as is")
+        c.clearDue = want.due() == null && row.pushedDue != null;
         c.start = want.start() == null || want.start().equals(row.pushedStart) ? null : want.start();
         c.priority = Objects.equals(want.priority(), row.pushedPriority) ? null : want.priority();
         c.percent = Objects.equals(want.percentComplete(), row.pushedPercent) ? null : want.percentComplete();
@@ -211,7 +213,8 @@ final class ItemPush {
     }
 
     private static GraphRequest.TaskFields fields(Changes c) {
-        return new GraphRequest.TaskFields(c.title, c.bucketId, c.due, c.start, c.priority, c.percent, c.assignees);
+        return new GraphRequest.TaskFields(c.title, c.bucketId, c.due, c.start, c.priority, c.percent, c.assignees,
+                c.clearDue);
     }
 
     /** The answer to one of this push's requests. */
@@ -369,7 +372,7 @@ final class ItemPush {
         if (fields.bucketId() != null) {
             row.pushedBucketId = fields.bucketId();
         }
-        if (fields.due() != null) {
+        if (fields.due() != null || fields.clearDue()) {
             row.pushedDue = fields.due();
         }
         if (fields.start() != null) {
@@ -509,13 +512,14 @@ final class ItemPush {
         String title;
         String bucketId;
         java.time.LocalDate due;
+        boolean clearDue;
         java.time.LocalDate start;
         Integer priority;
         Integer percent;
         Map<String, Boolean> assignees;
 
         boolean isEmpty() {
-            return title == null && bucketId == null && due == null && start == null && priority == null
+            return title == null && bucketId == null && due == null && !clearDue && start == null && priority == null
                     && percent == null && assignees == null;
         }
     }

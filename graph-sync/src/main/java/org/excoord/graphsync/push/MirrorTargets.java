@@ -1,6 +1,5 @@
 package org.excoord.graphsync.push;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.excoord.graphsync.GraphSyncProperties;
 import org.excoord.graphsync.TeamsLinks;
 import org.excoord.shared.ActionStatus;
 import org.excoord.shared.Priority;
+import org.excoord.shared.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -177,13 +177,12 @@ final class MirrorTargets {
 
     /**
      * Minutes from the start of the all-day event (00:00 local on the due date) back to 09:00 local on the working
-     * day before it (Friday for a Monday, or for a weekend due date).
+     * day before it, in core's federal calendar ({@link WorkingDays}: weekends and observed federal holidays skipped,
+     * so Friday for a Monday, Wednesday for the Friday after Thanksgiving, the Friday before for a Tuesday after a
+     * Monday holiday).
      */
     static int reminderMinutes(LocalDate due) {
-        LocalDate day = due.minusDays(1);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.minusDays(1);
-        }
+        LocalDate day = WorkingDays.previousWorkingDay(due);
         long days = java.time.temporal.ChronoUnit.DAYS.between(day, due);
         return (int) (days * 24 * 60 - 9 * 60);
     }

@@ -11,9 +11,12 @@ import java.util.UUID;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ItemVerb;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.actionitem.RecentComment;
 import org.excoord.directory.Actor;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
+import org.excoord.graphsync.backsync.BackSync;
+import org.excoord.graphsync.backsync.BackSyncReport;
 import org.excoord.graphsync.emulator.EventSnapshot;
 import org.excoord.graphsync.emulator.Fault;
 import org.excoord.graphsync.emulator.GraphEmulator;
@@ -151,6 +154,44 @@ class EmulatorPushTests extends PushIntegrationTest {
         assertThat(tasksOf(other)).isEmpty();
         assertThat(eventsOf(other, alex)).isEmpty();
         assertThat(state(other)).isEqualTo("SYNCED");
+    }
+
+    @Test
+    void aClearedDueDateLeavesThePlannerTaskAndTheCalendarAndStaysCleared() {
+        ActionItem item = create(actor, "Undate me", alex, DUE);
+        worker.drain(Duration.ofSeconds(30));
+        assertThat(single(tasksOf(item)).due()).isEqualTo(DUE);
+        assertThat(eventsOf(item, alex)).hasSize(1);
+
+        items.changeDueDate(item.getId(), null, reload(item).getVersion(), actor).orElseThrow();
+        worker.drain(Duration.ofSeconds(30));
+
+        TaskSnapshot task = single(tasksOf(item));
+        assertThat(task.dueDateTime()).as("\"dueDateTime\": null reached Planner").isNull();
+        assertThat(task.title()).isEqualTo(item.getNumber() + " · Undate me");
+        assertThat(eventsOf(item, alex)).as("an undated item has no due-date event").isEmpty();
+        assertThat(column(item, "pushed_due")).isNull();
+        assertThat(state(item)).isEqualTo("SYNCED");
+
+        // Alex starts it in Planner: the poll compares the owned fields, and no due date on either side is equal
+        BackSync backSync = context.getBean(BackSync.class);
+        graph.editTaskAsUser(task.id(), alex.getEntraObjectId(), java.util.Map.of("percentComplete", 50));
+        BackSyncReport started = backSync.pollOnce(planId);
+        assertThat(started.applied()).isEqualTo(1);
+        assertThat(started.putBack()).isZero();
+        worker.drain(Duration.ofSeconds(30));
+        assertThat(reload(item).getDueDate()).isNull();
+        assertThat(single(tasksOf(item)).dueDateTime()).isNull();
+        assertThat(items.recentComments(item.getId(), 10)).extracting(RecentComment::body)
+                .noneMatch(body -> body.contains("put back"));
+
+        // a due date set in Planner on an undated item is excoord's field changed: put back, i.e. cleared again
+        graph.editTaskAsUser(task.id(), alex.getEntraObjectId(), java.util.Map.of("dueDateTime", "2027-04-01T12:00:00Z"));
+        assertThat(backSync.pollOnce(planId).putBack()).isEqualTo(1);
+        worker.drain(Duration.ofSeconds(30));
+        assertThat(single(tasksOf(item)).dueDateTime()).isNull();
+        assertThat(eventsOf(item, alex)).isEmpty();
+        assertThat(state(item)).isEqualTo("SYNCED");
     }
 
     @Test

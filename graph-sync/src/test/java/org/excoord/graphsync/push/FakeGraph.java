@@ -237,7 +237,7 @@ final class FakeGraph implements GraphGateway {
         if (f.bucketId() != null) {
             t.bucketId = f.bucketId();
         }
-        if (f.due() != null) {
+        if (f.due() != null || f.clearDue()) {
             t.due = f.due();
         }
         if (f.start() != null) {

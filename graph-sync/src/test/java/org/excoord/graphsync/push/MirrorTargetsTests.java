@@ -22,6 +22,20 @@ class MirrorTargetsTests {
     }
 
     @Test
+    void theReminderSkipsFederalHolidays() {
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2026, 11, 27)))
+                .as("the Friday after Thanksgiving: Wednesday 09:00").isEqualTo(2 * 1440 - 540);
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2026, 11, 30)))
+                .as("the Monday after Thanksgiving week: Friday 09:00").isEqualTo(3 * 1440 - 540);
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2026, 10, 13)))
+                .as("the Tuesday after Columbus Day: Friday 09:00").isEqualTo(4 * 1440 - 540);
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2026, 7, 6)))
+                .as("Monday after July 4 observed on Friday the 3rd: Thursday 09:00").isEqualTo(4 * 1440 - 540);
+        assertThat(MirrorTargets.reminderMinutes(LocalDate.of(2027, 12, 27)))
+                .as("Monday after Christmas observed on Friday the 24th: Thursday 09:00").isEqualTo(4 * 1440 - 540);
+    }
+
+    @Test
     void prioritiesArePlannersOneThreeFiveNine() {
         assertThat(MirrorTargets.priority(Priority.CRITICAL)).isEqualTo(1);
         assertThat(MirrorTargets.priority(Priority.HIGH)).isEqualTo(3);
