@@ -54,7 +54,7 @@ class CorrespondenceFeature implements Feature {
 
     @Override
     public Map<String, CommandHandler> commands() {
-        CommandHandler inbox = asked -> Reply.of(inbox(asked.actor(), 0));
+        CommandHandler inbox = Feature.personal("the inbox", asked -> Reply.of(inbox(asked.actor(), 0)));
         CommandHandler logForm = asked -> Reply.of(logForm());
         return Map.of("inbox", inbox, "correspondence", inbox, "correspondence inbox", inbox,
                 "log correspondence", logForm, "log", logForm);

@@ -30,7 +30,7 @@ class PlannerFeature implements Feature {
 
     @Override
     public Map<String, CommandHandler> commands() {
-        CommandHandler failures = asked -> Reply.of(failures(asked));
+        CommandHandler failures = Feature.personal("the Planner sync failures", asked -> Reply.of(failures(asked)));
         return Map.of("sync failures", failures, "planner failures", failures);
     }
 
