@@ -46,7 +46,9 @@ class PrivateAnswers {
                 new Viewer(chat.get().getUserMri(), true), asked.turn()));
         try {
             messenger.send(chat.get(), card);
-        } catch (Messenger.MessengerException e) {
+        } catch (RuntimeException e) {
+            // a refused or failed send (MessengerException, or the SDK failing before it sends) costs the delivery,
+            // not the turn: the thread still gets a note, and the list is still not posted there
             log.warn("A private answer to person {} could not be delivered to their 1:1 chat: {}",
                     asked.actor().personId(), e.getMessage());
             return openFirst(who + ", I keep " + command.what() + " out of shared chats, and I couldn't reach our 1:1"

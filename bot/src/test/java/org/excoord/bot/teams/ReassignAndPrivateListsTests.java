@@ -19,6 +19,7 @@ import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.ActionItemRepository;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.bot.conversation.Feature;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.testing.EmbeddedPostgresSupport;
@@ -145,6 +146,19 @@ class ReassignAndPrivateListsTests {
         assertThat(sent.get(0).getUrl()).startsWith("/v3/conversations/" + conversationId);
         assertThat(sent.get(0).getBodyAsString()).contains("Lynne Robbins, I keep your overdue items out of shared chats",
                 "no 1:1 chat yet", "New chat", "type \\\"overdue\\\" there").doesNotContain("Overdue items");
+    }
+
+    /** Every list naming people's work is declared personal, under every one of its words. */
+    @Test
+    void everyPersonalListIsDeclaredPersonal() {
+        java.util.Map<String, Feature.CommandHandler> commands = new java.util.HashMap<>();
+        context.getBeansOfType(Feature.class).values().forEach(f -> commands.putAll(f.commands()));
+
+        assertThat(List.of("my items", "items", "mine", "my tasks", "overdue", "my team", "team", "inbox",
+                "correspondence", "correspondence inbox", "sync failures", "planner failures"))
+                .allSatisfy(words -> assertThat(commands.get(words)).as(words).isInstanceOf(Feature.Personal.class));
+        assertThat(List.of("help", "new item", "log correspondence", "item *"))
+                .allSatisfy(words -> assertThat(commands.get(words)).as(words).isNotInstanceOf(Feature.Personal.class));
     }
 
     @Test
