@@ -103,8 +103,8 @@ class ItemsFeature implements Feature {
         Outcome<ActionItem> item = id == null ? Outcome.refused(Refusal.invalid("itemId", "no item"))
                 : items.view(id, p.actor());
         if (!item.isDone() && item.refusal().kind() == Refusal.Kind.FORBIDDEN) {
-            return Cards.message("This item is not yours to see or work on any more: it was reassigned or moved. "
-                    + "Type \"my items\" for the work you have now.");
+            return Cards.message("You don't have access to this item (any more): if it was yours, it was reassigned"
+                    + " or moved. Type \"my items\" for the work you have now.");
         }
         return item.isDone() ? Cards.item(models.item(item.orElseThrow(), p.actor(), null), p.viewer())
                 : Refusals.card(item.refusal());

@@ -140,8 +140,12 @@ class TeamsBot implements Bot {
         if (!answer.isFound()) {
             return new InvokeResponse(answer.status(), error(answer.status(), answer.message()));
         }
-        List<Map<String, String>> results = answer.results().stream()
-                .map(o -> Map.of("title", o.title(), "value", o.value())).toList();
+        List<Map<String, String>> results = answer.results().stream().map(o -> {
+            Map<String, String> result = new LinkedHashMap<>(); // title first, as Microsoft's samples write it
+            result.put("title", o.title());
+            result.put("value", o.value());
+            return result;
+        }).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", 200);
         body.put("type", SEARCH_RESPONSE);
