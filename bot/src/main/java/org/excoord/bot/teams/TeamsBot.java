@@ -133,12 +133,14 @@ class TeamsBot implements Bot {
     }
 
     /**
-     * A picker's search answered as Teams expects: 200 with the results, or the refusal's 4xx both as the HTTP status
-     * and in the body (the Bot Framework SDKs answer a bad search the same way).
+     * A picker's search answered as Teams expects: the results, or the refusal's 4xx as the answer's
+     * {@code statusCode} with the type {@code application/vnd.microsoft.error}. The HTTP status stays 200 as for
+     * every invoke this bot answers: an HTTP 4xx of {@code /api/messages} means the activity itself was refused (and
+     * carries a problem detail).
      */
     static InvokeResponse searchResponse(SearchAnswer answer) {
         if (!answer.isFound()) {
-            return new InvokeResponse(answer.status(), error(answer.status(), answer.message()));
+            return new InvokeResponse(200, error(answer.status(), answer.message()));
         }
         List<Map<String, String>> results = answer.results().stream().map(o -> {
             Map<String, String> result = new LinkedHashMap<>(); // title first, as Microsoft's samples write it
