@@ -68,7 +68,19 @@ public final class CardVerbs {
     /** Retry every failed Planner sync (admins); no data. */
     public static final String SYNC_RETRY = "sync.retry";
 
+    /**
+     * The {@code Data.Query} dataset of the reassign picker's type-ahead (Teams' {@code application/search} invoke):
+     * {@code people.assignable:<itemId>}, see {@link #assignablePeople}. Not a verb: the search carries no card data,
+     * so the dataset names the item.
+     */
+    public static final String ASSIGNABLE_PEOPLE = "people.assignable:";
+
     private CardVerbs() {
+    }
+
+    /** The dataset of the people one item may be reassigned to: {@code people.assignable:42}. */
+    public static String assignablePeople(long itemId) {
+        return ASSIGNABLE_PEOPLE + itemId;
     }
 
     /**

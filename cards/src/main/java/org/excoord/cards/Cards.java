@@ -118,6 +118,18 @@ public final class Cards {
         return CardBudget.fit(HelpCards.message(text));
     }
 
+    /**
+     * One line of text with one link button (an https link, else the button is left out): a note that sends the
+     * person somewhere else, e.g. to their 1:1 chat with the bot.
+     */
+    public static ObjectNode message(String text, String linkTitle, String url) {
+        ObjectNode card = HelpCards.message(text);
+        if (Elements.isWebLink(url)) {
+            Elements.addActions(card, java.util.List.of(Elements.openUrl(linkTitle, url)));
+        }
+        return CardBudget.fit(card);
+    }
+
     public static ObjectNode newItemForm(List<Option> assignees, List<Option> executiveActions) {
         return FormCards.newItem(assignees, executiveActions, null);
     }

@@ -195,8 +195,7 @@ final class ItemCards {
         }
         if (item.mayReassign() && item.reassignTo() != null && !item.reassignTo().isEmpty()) {
             actions.add(Elements.showCard("Reassign",
-                    List.of(Elements.required(Elements.choiceSet("assigneeId", "Assign to", item.reassignTo()),
-                            "Choose who should do it.")),
+                    List.of(Elements.required(peoplePicker(item), "Choose who should do it.")),
                     List.of(Elements.execute("Reassign", CardVerbs.ITEM_REASSIGN, data(item)))));
         }
         if (item.mayComment() && !returns) {
@@ -238,6 +237,21 @@ final class ItemCards {
                 List.of(Elements.required(Elements.inputText(CANCEL_REASON, "Why cancel it?", Text.MAX_CHARS, true),
                         "Say why it is cancelled.")),
                 List.of(Elements.execute("Cancel item", CardVerbs.itemVerb(CANCEL), data(item))));
+    }
+
+    /**
+     * Who to reassign to: a type-ahead over everyone the viewer may assign the item to (Teams asks the bot with an
+     * {@code application/search} invoke as the person types), with the likely people of the item's unit as the
+     * static choices, which are also all that clients without type-ahead show.
+     */
+    static ObjectNode peoplePicker(ItemCard item) {
+        ObjectNode picker = Elements.choiceSet("assigneeId", "Assign to", item.reassignTo());
+        picker.put("style", "filtered");
+        picker.put("placeholder", "Type a name");
+        ObjectNode query = picker.putObject("choices.data");
+        query.put("type", "Data.Query");
+        query.put("dataset", CardVerbs.assignablePeople(item.id()));
+        return picker;
     }
 
     /**

@@ -65,6 +65,9 @@ class CardSamplesTests {
         samples.put("help-manager", Cards.help(true, false, false));
         samples.put("unknown-user", Cards.unknownUser("Pat Doe"));
         samples.put("message", Cards.message("Done: AI-2026-000042 is now In Progress."));
+        samples.put("message-with-link", Cards.message("Alex Wilber, I keep your items out of shared chats, and we"
+                + " have no 1:1 chat yet.", "Open our 1:1 chat",
+                "https://teams.microsoft.com/l/chat/0/0?users=28:00000000-0000-0000-0000-000000000001&message=my%20items"));
         samples.put("new-item-form", Cards.newItemForm(SampleData.people(),
                 List.of(new Option("4", "EA-2026-000004 Implement EO 14028")), today));
         samples.put("log-correspondence-form", Cards.logCorrespondenceForm(

@@ -65,6 +65,21 @@ class HelpAndFormCardTests {
         assertThat(visibleText(admin).indexOf("sync failures:")).isLessThan(visibleText(admin).indexOf("inbox:"));
     }
 
+    /** The note left in a group chat when a personal list went (or could not go) to the 1:1 chat. */
+    @Test
+    void aNoteMayCarryOneHttpsLinkAndNothingElse() throws Exception {
+        String link = "https://teams.microsoft.com/l/chat/0/0?users=28:app&message=my%20items";
+        ObjectNode withLink = Cards.message("Alex, we have no 1:1 chat yet.", "Open our 1:1 chat", link);
+        assertValidCard(withLink);
+        assertThat(withLink.path("actions")).singleElement().satisfies(action -> {
+            assertThat(action.path("type").asText()).isEqualTo("Action.OpenUrl");
+            assertThat(action.path("url").asText()).isEqualTo(link);
+        });
+        assertThat(Cards.message("Alex, we have no 1:1 chat yet.", "Open", "javascript:alert(1)").has("actions"))
+                .isFalse();
+        assertThat(Cards.message("Alex, we have no 1:1 chat yet.", "Open", null).has("actions")).isFalse();
+    }
+
     @Test
     void welcomeGreetsByNameAndIncludesHelp() throws Exception {
         ObjectNode card = Cards.welcome("Alex");

@@ -118,6 +118,21 @@ class ItemCardTests {
                 .isEqualTo("{\"itemId\":42,\"version\":3}");
     }
 
+    /** Defect 11: the picker offered one person with no search; now it searches the bot as the person types. */
+    @Test
+    void theReassignPickerSearchesTheBotForTheItemsAssignablePeopleAndKeepsTheLikelyOnes() throws Exception {
+        ObjectNode card = Cards.item(SampleData.item(), SampleData.PERSONAL);
+
+        ObjectNode picker = input(card, "assigneeId");
+        assertThat(picker.path("style").asText()).isEqualTo("filtered");
+        assertThat(picker.path("choices.data").toString())
+                .isEqualTo("{\"type\":\"Data.Query\",\"dataset\":\"people.assignable:42\"}");
+        assertThat(picker.path("choices")).as("the likely people, for clients without type-ahead").hasSize(2);
+        assertThat(picker.path("placeholder").asText()).isNotBlank();
+        assertThat(CardVerbs.assignablePeople(42)).startsWith(CardVerbs.ASSIGNABLE_PEOPLE);
+        CardAssertions.assertValidCard(card);
+    }
+
     @Test
     void withoutRightsThereAreNoButtons() {
         ItemCard item = SampleData.item();

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,8 @@ import org.excoord.audit.AuditLog;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
 import org.excoord.directory.OrgUnit;
+import org.excoord.directory.PeopleQuery;
+import org.excoord.directory.PersonName;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
 import org.excoord.directory.Team;
@@ -44,6 +49,8 @@ public class ActionItemManagement {
     static final String RECORD = "ActionItem";
     static final int MAX_SUBJECT = 400;
     static final int MAX_TEXT = 10_000;
+    /** The longest name a people picker looks for. */
+    public static final int MAX_PEOPLE_QUERY = 100;
 
     /** The verbs that are someone's decision about the work rather than a step of it. */
     private static final java.util.Set<ItemVerb> DECISIONS = java.util.EnumSet.of(ItemVerb.APPROVE, ItemVerb.RETURN,
@@ -206,6 +213,83 @@ public class ActionItemManagement {
                     actor.personId(), clock.instant()));
             return null;
         });
+    }
+
+    /**
+     * The people the actor may hand the item to, whose name or user name contains {@code text}, by name with the
+     * item's unit first: the actor's own unit, the units they manage (with their sub-units), everyone for the
+     * secretariat and administrators, and the actor themself; never the current assignee. For an item under a
+     * classified action, only the people cleared to see that action are offered: handing secret work to someone who
+     * may not read its action is a decision the picker does not suggest. Every person offered is one
+     * {@link #assign} accepts.
+     *
+     * @return refused when the actor may not reassign the item (forbidden, traced), it does not exist, it is closed,
+     *         or the text is longer than {@value #MAX_PEOPLE_QUERY} characters
+     */
+    public Outcome<List<PersonName>> assignableTo(Long id, String text, int limit, int offset, Actor actor) {
+        if (text != null && text.length() > MAX_PEOPLE_QUERY) {
+            return Outcome.refused(Refusal.invalid("queryText", "a name to look for has at most " + MAX_PEOPLE_QUERY
+                    + " characters"));
+        }
+        Optional<ActionItem> found = id == null ? Optional.empty() : items.findById(id);
+        if (found.isEmpty()) {
+            return Outcome.refused(Refusal.notFound("no action item " + id));
+        }
+        ActionItem item = found.get();
+        if (!ActionItemPolicy.mayManage(actor, contextOf(item))) {
+            return Outcome.refused(Refusal.forbidden(refusalFor(ItemVerb.Right.MANAGE, item))
+                    .about(RECORD, id, classificationOf(item)));
+        }
+        if (!item.getStatus().isOpen() && item.getStatus() != ActionStatus.DEFERRED) {
+            return Outcome.refused(Refusal.invalid("itemId", item.getNumber() + " is " + item.getStatus().label()
+                    + " and can no longer be reassigned"));
+        }
+        ExecutiveAction action = item.getExecutiveActionId() == null ? null
+                : actions.findById(item.getExecutiveActionId()).orElse(null);
+        boolean classified = action != null && action.getClassification().isAboveUnclassified();
+        List<PersonName> people = directory.findPeople(new PeopleQuery(text, assignableUnits(actor), actor.personId(),
+                item.getAssigneePersonId(), classified ? clearedFor(action) : null, item.getOrgUnitId(),
+                Math.max(1, limit), Math.max(0, offset)));
+        if (!classified) {
+            return Outcome.done(people);
+        }
+        // the query above spells the clearance rule in SQL; the policy itself has the last word on each person offered
+        return Outcome.done(people.stream().filter(p -> directory.actorFor(p.id())
+                .map(candidate -> actionManagement.mayView(action, candidate)).orElse(false)).toList());
+    }
+
+    /** The units whose people the actor may task; null for every unit. */
+    private Set<Long> assignableUnits(Actor actor) {
+        if (actor.isAdmin() || actor.has(Role.SECRETARIAT)) {
+            return null;
+        }
+        Set<Long> units = new HashSet<>();
+        if (actor.orgUnitId() != null) {
+            units.add(actor.orgUnitId());
+        }
+        if (!actor.managedPaths().isEmpty()) {
+            directory.orgUnitTree().stream().filter(u -> actor.manages(u.getPath())).map(OrgUnit::getId)
+                    .forEach(units::add);
+        }
+        return units;
+    }
+
+    /**
+     * Who may see a classified action ({@link org.excoord.action.ExecutiveActionPolicy#mayView}): its owner, the
+     * managers of the owner's unit and of the units above it, the secretariat and the administrators.
+     */
+    private Set<Long> clearedFor(ExecutiveAction action) {
+        Set<Long> cleared = new HashSet<>(directory.peopleWithRoles(EnumSet.of(Role.SECRETARIAT, Role.ADMIN)));
+        if (action.getOwnerId() != null) {
+            cleared.add(action.getOwnerId());
+            String ownerPath = directory.person(action.getOwnerId()).map(Person::getOrgUnitId).map(directory::pathOf)
+                    .orElse(null);
+            if (ownerPath != null) {
+                directory.orgUnitTree().stream().filter(u -> u.getManagerId() != null && ownerPath.startsWith(u.getPath()))
+                        .map(OrgUnit::getManagerId).forEach(cleared::add);
+            }
+        }
+        return cleared;
     }
 
     @Transactional

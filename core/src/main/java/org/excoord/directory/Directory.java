@@ -105,6 +105,58 @@ public class Directory {
         return people.findByOrgUnitIdOrderByDisplayName(orgUnitId);
     }
 
+    /**
+     * Id and name of the active people a query allows, by name (the {@code firstUnitId}'s people first), one page.
+     * The text is matched as typed: {@code %} and {@code _} are no wildcards.
+     */
+    public List<PersonName> findPeople(PeopleQuery q) {
+        String like = "%" + likeEscaped(q.text() == null ? "" : q.text().strip().toLowerCase(java.util.Locale.ROOT))
+                + "%";
+        String sql = """
+                select p.id, p.display_name from person p
+                where p.active
+                  and (? or p.org_unit_id = any (?) or p.id = ?)
+                  and p.id is distinct from ?
+                  and (? or p.id = any (?))
+                  and (lower(p.display_name) like ? escape '\\' or lower(p.upn) like ? escape '\\')
+                order by (p.org_unit_id is not distinct from ?) desc, lower(p.display_name), p.id
+                limit ? offset ?""";
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement(sql);
+            statement.setBoolean(1, q.orgUnitIds() == null);
+            statement.setArray(2, connection.createArrayOf("bigint",
+                    q.orgUnitIds() == null ? new Long[0] : q.orgUnitIds().toArray(Long[]::new)));
+            statement.setObject(3, q.alsoPersonId(), java.sql.Types.BIGINT);
+            statement.setObject(4, q.excludedId(), java.sql.Types.BIGINT);
+            statement.setBoolean(5, q.onlyIds() == null);
+            statement.setArray(6, connection.createArrayOf("bigint",
+                    q.onlyIds() == null ? new Long[0] : q.onlyIds().toArray(Long[]::new)));
+            statement.setString(7, like);
+            statement.setString(8, like);
+            statement.setObject(9, q.firstUnitId(), java.sql.Types.BIGINT);
+            statement.setInt(10, q.limit());
+            statement.setInt(11, q.offset());
+            return statement;
+        }, (rs, row) -> new PersonName(rs.getLong(1), rs.getString(2)));
+    }
+
+    /** The people holding any of these roles (few: the secretariat and the administrators). */
+    public Set<Long> peopleWithRoles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.query(connection -> {
+            var statement = connection.prepareStatement(
+                    "select distinct r.person_id from person_role r where r.role = any (?)");
+            statement.setArray(1, connection.createArrayOf("varchar", roles.stream().map(Enum::name).toArray()));
+            return statement;
+        }, (rs, row) -> rs.getLong(1)));
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     public List<Person> searchPeople(String text, int limit) {
         return people.search(text == null ? "" : text, org.springframework.data.domain.PageRequest.of(0, limit));
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,8 @@ import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
+import org.excoord.directory.PersonName;
+import org.excoord.shared.Outcome;
 import org.excoord.directory.Role;
 import org.excoord.graphsync.status.ItemSyncStatus;
 import org.excoord.shared.SecurityClassification;
@@ -40,6 +43,9 @@ import org.springframework.stereotype.Component;
 /** Domain records → the cards' view models, for one viewer. */
 @Component
 public class CardModels {
+
+    /** The reassign picker's choices in the card itself; Teams' type-ahead shows 15 at a time too. */
+    static final int REASSIGN_CHOICES = 15;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
 
@@ -64,6 +70,14 @@ public class CardModels {
     }
 
     public ItemCard item(ActionItem i, Actor viewer, String notice) {
+        return item(i, viewer, notice, List.of());
+    }
+
+    /**
+     * @param alsoRefreshFor people whose copy of the card must refresh although they are no longer involved (the
+     *                       previous assignee of a reassigned item: their refreshed view has none of the work's buttons)
+     */
+    public ItemCard item(ActionItem i, Actor viewer, String notice, Collection<Long> alsoRefreshFor) {
         // the trace line names the action only if the viewer may see it, whatever they may do to the item
         ActionReference action = actions.reference(i.getExecutiveActionId(), viewer).orElse(null);
         SecurityClassification classification = action == null ? SecurityClassification.UNCLASSIFIED
@@ -71,9 +85,11 @@ public class CardModels {
         boolean manage = items.mayManage(i, viewer);
         // a complete or cancelled item is finished with: no new due date, no new assignee (the domain refuses both)
         boolean replan = manage && !i.isClosed();
-        List<Option> reassign = replan && i.getOrgUnitId() != null ? directory.namesIn(i.getOrgUnitId()).stream()
-                .filter(p -> !p.id().equals(i.getAssigneePersonId()))
-                .map(p -> new Option(String.valueOf(p.id()), p.displayName())).limit(50).toList() : List.of();
+        // a few likely people (the item's unit first) for clients without type-ahead; the picker searches the rest
+        Outcome<List<PersonName>> likely = replan ? items.assignableTo(i.getId(), "", REASSIGN_CHOICES, 0, viewer)
+                : null;
+        List<Option> reassign = likely != null && likely.isDone() ? likely.orElseThrow().stream()
+                .map(p -> new Option(String.valueOf(p.id()), p.displayName())).toList() : List.of();
         List<CommentLine> comments = items.recentComments(i.getId(), 5).stream()
                 // comments without an author are excoord's own (e.g. a Planner change put back)
                 .map(c -> new CommentLine(c.authorName() == null ? "excoord" : c.authorName(), c.body(), c.createdAt()))
@@ -83,7 +99,7 @@ public class CardModels {
                 action == null ? null : action.label(), action == null ? null : authorityOf(action.sourceAuthorityId()),
                 classification.label(), classification.isAboveUnclassified(),
                 comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), replan, replan, true, reassign,
-                i.getVersion(), notice, addresses.teamsIdsOf(involved(i)), sync(i, viewer),
+                i.getVersion(), notice, addresses.teamsIdsOf(refreshed(i, alsoRefreshFor)), sync(i, viewer),
                 items.expectedReviewerOf(i).map(this::name).orElse(null), i.getDeferredUntil(), decision(i),
                 items.today());
     }
@@ -217,6 +233,22 @@ public class CardModels {
             return directory.team(i.getAssigneeTeamId()).map(t -> t.getName()).orElse(null);
         }
         return name(i.getAssigneePersonId());
+    }
+
+    private Set<Long> refreshed(ActionItem i, Collection<Long> also) {
+        Set<Long> ids = involved(i);
+        also.stream().filter(Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
+
+    /** Who does the item now: the assignee's or the team's name, "nobody" when unassigned. */
+    public String assigneeName(ActionItem i) {
+        return Objects.requireNonNullElse(assignee(i), "nobody");
+    }
+
+    /** A person's display name; "someone" when unknown. */
+    public String personName(Long personId) {
+        return Objects.requireNonNullElse(name(personId), "someone");
     }
 
     /** The people whose buttons depend on the item: assignee, originator, reviewer and the assignee's manager. */

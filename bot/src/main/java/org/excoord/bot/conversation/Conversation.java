@@ -11,6 +11,9 @@ import org.excoord.cards.Cards;
 import org.excoord.cards.Viewer;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
+import org.excoord.audit.RefusalTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,22 +28,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Conversation {
 
+    private static final Logger refusals = LoggerFactory.getLogger(RefusalTrail.LOGGER);
+
     private final Directory directory;
     private final HelpFeature help;
     private final TransactionTemplate turnTransaction;
     private final Map<String, Route<Feature.CommandHandler>> commands = new HashMap<>();
     private final Map<String, Route<Feature.VerbHandler>> verbs = new HashMap<>();
+    private final Map<String, Route<Feature.SearchHandler>> searches = new HashMap<>();
+    private final PrivateAnswers privateAnswers;
 
     private record Route<H>(Feature feature, H handler) {
     }
 
-    Conversation(Directory directory, HelpFeature help, List<Feature> features, PlatformTransactionManager transactions) {
+    Conversation(Directory directory, HelpFeature help, List<Feature> features, PlatformTransactionManager transactions,
+            PrivateAnswers privateAnswers) {
         this.directory = directory;
         this.help = help;
         this.turnTransaction = new TransactionTemplate(transactions);
+        this.privateAnswers = privateAnswers;
         for (Feature feature : features) {
             feature.commands().forEach((words, handler) -> add(commands, words, new Route<>(feature, handler)));
             feature.verbs().forEach((verb, handler) -> add(verbs, verb, new Route<>(feature, handler)));
+            feature.searches().forEach((dataset, handler) -> add(searches, dataset, new Route<>(feature, handler)));
         }
     }
 
@@ -80,7 +90,62 @@ public class Conversation {
             return List.of(inTurn(() -> help.unknown(asked)));
         }
         Feature.CommandHandler handler = route.handler();
+        if (handler instanceof Feature.Personal personal && !isPersonalChat(turn)) {
+            String typed = asked.argument() == null ? command.words()
+                    : command.firstWord() + " " + SearchInput.cut(asked.argument());
+            return List.of(Reply.of(privateAnswers.deliver(personal, asked, typed,
+                    inPrivate -> inTurn(() -> personal.answer(inPrivate)).card())));
+        }
         return List.of(inTurn(() -> handler.answer(asked)));
+    }
+
+    /**
+     * The answer to a picker's type-ahead search (Teams' {@code application/search} invoke), from the feature that
+     * declared the dataset. Everything in {@code value} is untrusted: the dataset, the text and the page are bounded
+     * here, and every refusal is a 4xx answer, logged on {@value RefusalTrail#LOGGER} unless the domain already did.
+     *
+     * @param value the invoke's value: {@code dataset}, {@code queryText}, {@code queryOptions.skip/top}
+     */
+    public SearchAnswer onSearch(Turn turn, Optional<Actor> found, JsonNode value) {
+        SearchAnswer answer = search(turn, found, value);
+        if (!answer.isFound() && !answer.traced()) {
+            refusals.warn("refused search of {} to {} (person {}): {}", SearchInput.cut(value, "dataset"),
+                    found.map(Actor::displayName).orElse(turn.userMri() == null ? "an unknown user"
+                            : SearchInput.cut(turn.userMri())), found.map(Actor::personId).orElse(null),
+                    answer.message());
+        }
+        return answer;
+    }
+
+    private SearchAnswer search(Turn turn, Optional<Actor> found, JsonNode value) {
+        if (found.isEmpty()) {
+            return SearchAnswer.refused(403, "excoord does not know this Teams user");
+        }
+        SearchInput input;
+        try {
+            input = SearchInput.of(value);
+        } catch (SearchInput.Refused e) {
+            return SearchAnswer.refused(400, e.getMessage());
+        }
+        String dataset = input.dataset();
+        Route<Feature.SearchHandler> route = searches.get(dataset);
+        String argument = null;
+        int colon = dataset.indexOf(':');
+        if (route == null && colon > 0) {
+            route = searches.get(dataset.substring(0, colon + 1));
+            argument = dataset.substring(colon + 1);
+        }
+        if (route == null) {
+            return SearchAnswer.refused(400, "there is no dataset \"" + SearchInput.cut(dataset) + "\"");
+        }
+        Feature.Searched searched = new Feature.Searched(dataset, argument, input.text(), input.skip(), input.top(),
+                found.get(), viewer(turn), turn);
+        Feature.SearchHandler handler = route.handler();
+        try {
+            return turnTransaction.execute(status -> handler.search(searched));
+        } catch (InvalidCardData e) {
+            return SearchAnswer.refused(400, e.getMessage());
+        }
     }
 
     /**
@@ -124,6 +189,10 @@ public class Conversation {
     }
 
     private static Viewer viewer(Turn turn) {
-        return new Viewer(turn.userMri(), turn.chat() != null && turn.chat().isPersonal());
+        return new Viewer(turn.userMri(), isPersonalChat(turn));
+    }
+
+    private static boolean isPersonalChat(Turn turn) {
+        return turn.chat() != null && turn.chat().isPersonal();
     }
 }

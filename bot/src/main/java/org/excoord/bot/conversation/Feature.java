@@ -23,6 +23,15 @@ public interface Feature {
     Map<String, VerbHandler> verbs();
 
     /**
+     * Type-ahead searches of the cards' pickers ({@code Input.ChoiceSet} with {@code choices.data} of type
+     * {@code Data.Query}), by dataset: exact ("people.assignable"), or a family ending in ":" whose rest is the
+     * search's argument ("people.assignable:" answers "people.assignable:42" with argument "42").
+     */
+    default Map<String, SearchHandler> searches() {
+        return Map.of();
+    }
+
+    /**
      * The card to show when someone else's change to the same version won between the check and the commit; nothing
      * was changed.
      */
@@ -47,9 +56,43 @@ public interface Feature {
         }
     }
 
+    /**
+     * A picker's search: the dataset's argument (null without one), what was typed (never null, at most
+     * {@link SearchAnswer#MAX_TEXT} characters), the page asked for (bounded), who typed and where.
+     */
+    record Searched(String dataset, String argument, String text, int skip, int top, Actor actor, Viewer viewer,
+            Turn turn) {
+    }
+
     @FunctionalInterface
     interface CommandHandler {
         Reply answer(Asked asked);
+    }
+
+    /**
+     * Declares a command whose answer is the asker's own (their items, their team's work, the inbox): asked in a
+     * group chat or a channel, the router sends the answer to the asker's 1:1 chat and leaves a short note in the
+     * thread, so one person's list is never posted to everyone. One line per command:
+     * {@code "my items", personal("your items", mine)}.
+     *
+     * @param what how the note names the answer ("your items": "I sent your items to you in our 1:1 chat")
+     */
+    static CommandHandler personal(String what, CommandHandler handler) {
+        return new Personal(what, handler);
+    }
+
+    /** A command declared with {@link #personal}; the router recognises it by this type. */
+    record Personal(String what, CommandHandler handler) implements CommandHandler {
+
+        @Override
+        public Reply answer(Asked asked) {
+            return handler.answer(asked);
+        }
+    }
+
+    @FunctionalInterface
+    interface SearchHandler {
+        SearchAnswer search(Searched searched);
     }
 
     @FunctionalInterface

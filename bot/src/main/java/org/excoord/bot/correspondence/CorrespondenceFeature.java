@@ -58,7 +58,7 @@ class CorrespondenceFeature implements Feature {
 
     @Override
     public Map<String, CommandHandler> commands() {
-        CommandHandler inbox = asked -> Reply.of(inbox(asked.actor(), 0));
+        CommandHandler inbox = Feature.personal("the inbox", asked -> Reply.of(inbox(asked.actor(), 0)));
         CommandHandler logForm = asked -> Reply.of(logForm(asked.actor()));
         return Map.of("inbox", inbox, "correspondence", inbox, "correspondence inbox", inbox,
                 "log correspondence", logForm, "log", logForm);

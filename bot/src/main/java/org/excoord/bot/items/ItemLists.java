@@ -38,10 +38,14 @@ class ItemLists implements Feature {
 
     @Override
     public Map<String, CommandHandler> commands() {
-        CommandHandler mine = asked -> Reply.of(list("mine", 0, asked.actor(), asked.viewer()));
-        CommandHandler team = asked -> Reply.of(list("team", 0, asked.actor(), asked.viewer()));
-        return Map.of("my items", mine, "items", mine, "mine", mine, "my tasks", mine,
-                "overdue", asked -> Reply.of(list("overdue", 0, asked.actor(), asked.viewer())),
+        // personal: asked in a group chat or channel, the list goes to the asker's 1:1 chat (Feature.personal)
+        CommandHandler mine = Feature.personal("your items", asked -> Reply.of(list("mine", 0, asked.actor(),
+                asked.viewer())));
+        CommandHandler team = Feature.personal("your team's items", asked -> Reply.of(list("team", 0, asked.actor(),
+                asked.viewer())));
+        CommandHandler overdue = Feature.personal("your overdue items", asked -> Reply.of(list("overdue", 0,
+                asked.actor(), asked.viewer())));
+        return Map.of("my items", mine, "items", mine, "mine", mine, "my tasks", mine, "overdue", overdue,
                 "my team", team, "team", team);
     }
 

@@ -31,7 +31,8 @@ class PlannerFeature implements Feature {
 
     @Override
     public Map<String, CommandHandler> commands() {
-        CommandHandler failures = asked -> Reply.of(failures(asked.actor(), asked.viewer()));
+        CommandHandler failures = Feature.personal("the Planner sync failures",
+                asked -> Reply.of(failures(asked.actor(), asked.viewer())));
         return Map.of("sync failures", failures, "planner failures", failures);
     }
 

@@ -24,6 +24,7 @@ import org.excoord.bot.conversation.ChatAddresses;
 import org.excoord.bot.conversation.ChatKind;
 import org.excoord.bot.conversation.Conversation;
 import org.excoord.bot.conversation.Reply;
+import org.excoord.bot.conversation.SearchAnswer;
 import org.excoord.bot.conversation.Turn;
 import org.excoord.directory.Actor;
 import org.slf4j.Logger;
@@ -32,13 +33,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Activities in, cards out. Messages are commands (or an Action.Submit fallback carrying a verb), invokes named
- * {@code adaptiveCard/action} are Universal Actions answered in the invoke response, and installs get a welcome
+ * {@code adaptiveCard/action} are Universal Actions answered in the invoke response, invokes named
+ * {@code application/search} are the pickers' type-ahead searches, and installs get a welcome
  * card. Every turn refreshes where its user can be reached.
  */
 @Component
 class TeamsBot implements Bot {
 
     static final String CARD = "application/vnd.microsoft.card.adaptive";
+    /** The invoke of a picker's type-ahead search ({@code Input.ChoiceSet} with {@code choices.data}). */
+    static final String SEARCH = "application/search";
+    static final String SEARCH_RESPONSE = "application/vnd.microsoft.search.searchResponse";
     private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
     /** Teams shows "typing" for about 3 s; only work that is not done after a second earns one. */
     private static final long TYPING_AFTER_MS = 1_000;
@@ -106,6 +111,9 @@ class TeamsBot implements Bot {
 
     private CompletableFuture<Void> onInvoke(TurnContext context, Turn turn, Optional<Actor> actor) {
         Activity activity = context.getActivity();
+        if (SEARCH.equals(activity.getName())) {
+            return invokeResponse(context, searchResponse(conversation.onSearch(turn, actor, json(activity.getValue()))));
+        }
         if (!"adaptiveCard/action".equals(activity.getName())) {
             return invokeResponse(context, new InvokeResponse(200, null));
         }
@@ -124,11 +132,38 @@ class TeamsBot implements Bot {
         return invokeResponse(context, new InvokeResponse(200, body));
     }
 
+    /**
+     * A picker's search answered as Teams expects: the results, or the refusal's 4xx as the answer's
+     * {@code statusCode} with the type {@code application/vnd.microsoft.error}. The HTTP status stays 200 as for
+     * every invoke this bot answers: an HTTP 4xx of {@code /api/messages} means the activity itself was refused (and
+     * carries a problem detail).
+     */
+    static InvokeResponse searchResponse(SearchAnswer answer) {
+        if (!answer.isFound()) {
+            return new InvokeResponse(200, error(answer.status(), answer.message()));
+        }
+        List<Map<String, String>> results = answer.results().stream().map(o -> {
+            Map<String, String> result = new LinkedHashMap<>(); // title first, as Microsoft's samples write it
+            result.put("title", o.title());
+            result.put("value", o.value());
+            return result;
+        }).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("statusCode", 200);
+        body.put("type", SEARCH_RESPONSE);
+        body.put("value", Map.of("results", results));
+        return new InvokeResponse(200, body);
+    }
+
     private static Map<String, Object> error(int code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", code);
         body.put("type", "application/vnd.microsoft.error");
-        body.put("value", Map.of("code", "BadRequest", "message", message));
+        body.put("value", Map.of("code", switch (code) {
+            case 403 -> "Forbidden";
+            case 404 -> "NotFound";
+            default -> "BadRequest";
+        }, "message", message));
         return body;
     }
 

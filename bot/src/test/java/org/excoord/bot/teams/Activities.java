@@ -30,6 +30,16 @@ final class Activities {
         return a;
     }
 
+    /** A type-ahead search of a picker ({@code Data.Query} {@code dataset}), as Teams sends it while a person types. */
+    static ObjectNode search(String serviceUrl, String conversationId, String conversationType, String userMri,
+            String aadObjectId, String dataset, String queryText) {
+        ObjectNode a = base("invoke", serviceUrl, conversationId, conversationType, userMri, aadObjectId);
+        a.put("name", "application/search");
+        ObjectNode value = a.putObject("value").put("queryText", queryText).put("dataset", dataset);
+        value.putObject("queryOptions").put("skip", 0).put("top", 15);
+        return a;
+    }
+
     static ObjectNode base(String type, String serviceUrl, String conversationId, String conversationType,
             String userMri, String aadObjectId) {
         ObjectNode a = JSON.createObjectNode();

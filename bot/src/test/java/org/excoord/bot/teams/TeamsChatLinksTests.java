@@ -43,6 +43,16 @@ class TeamsChatLinksTests {
         assertThat(links(APP_ID).itemLink(" ")).isNull();
     }
 
+    /** The note that keeps a personal list out of a group chat links to the 1:1 chat with the command typed in. */
+    @Test
+    void opensThe1To1ChatWithACommandTypedInAndWithoutAnAppIdThereIsNone() {
+        assertThat(links(APP_ID).personalChat("my items")).contains("https://teams.microsoft.com/l/chat/0/0?users=28:"
+                + APP_ID + "&message=my%20items");
+        assertThat(links(APP_ID).personalChat(null)).contains("https://teams.microsoft.com/l/chat/0/0?users=28:"
+                + APP_ID);
+        assertThat(links("").personalChat("my items")).isEmpty();
+    }
+
     private static TeamsChatLinks links(String appId) {
         return new TeamsChatLinks(new TeamsProperties(appId, null, null, null, null, null));
     }
