@@ -93,10 +93,17 @@ final class SampleData {
         return new ItemList(HOSTILE + TEN_KB, "mine", lines, 0, true, HOSTILE);
     }
 
+    /** The first page of an action's 25 items. */
     static ActionCard action(boolean classified) {
-        List<ItemLine> items = IntStream.range(0, 12).mapToObj(i -> line(i, i == 2)).toList();
+        return action(classified, 40, 0, true);
+    }
+
+    /** Page {@code page} of the sample action's items, {@code percent} complete. */
+    static ActionCard action(boolean classified, int percent, int page, boolean hasNext) {
+        List<ItemLine> items = IntStream.range(page * 10, page * 10 + 10).mapToObj(i -> line(i, i == 2)).toList();
         return new ActionCard(4, "EA-2026-000004", "Implement EO 14028", "In Progress", "High", DUE, "Lynne Robbins",
-                classified ? "SBU" : "Unclassified", classified, "EO 14028", 40, 10, 4, 2, items);
+                classified ? "SBU" : "Unclassified", classified, "EO 14028", percent, 25, percent * 25 / 100, 2, items,
+                page, hasNext);
     }
 
     static CorrespondenceCard correspondence() {
