@@ -112,15 +112,19 @@ public class CardModels {
                 i.isOverdue(items.today()), assignee(i), c.isAboveUnclassified());
     }
 
-    /** The card of an action the viewer may see; it lists only the items they may see (the roll-up counts all). */
-    public ActionCard action(ExecutiveAction a, Actor viewer) {
+    /**
+     * The card of an action the viewer may see, with page {@code page} (zero-based) of the items they may see, in the
+     * action's order; the roll-up counts all its items.
+     */
+    public ActionCard action(ExecutiveAction a, Actor viewer, int page) {
         Progress p = items.progressOf(a.getId());
+        int size = org.excoord.cards.Cards.ACTION_ITEMS_PER_PAGE;
         List<ItemLine> lines = items.visibleItemsOf(a.getId(), viewer).stream()
-                .limit(10).map(this::line).toList();
+                .skip((long) page * size).limit(size + 1L).map(this::line).toList();
         return new ActionCard(a.getId(), a.getNumber(), a.getName(), a.getStatus().label(), a.getPriority().name(),
                 a.getDueDate(), name(a.getOwnerId()), a.getClassification().label(),
                 a.getClassification().isAboveUnclassified(), authorityOf(a.getSourceAuthorityId()), p.percentComplete(), p.total(),
-                p.complete(), p.overdue(), lines);
+                p.complete(), p.overdue(), lines.subList(0, Math.min(size, lines.size())), page, lines.size() > size);
     }
 
     public CorrespondenceLine correspondenceLine(Correspondence c) {
