@@ -16,12 +16,16 @@ import java.util.List;
  * @param notice shown on top, e.g. why the card was refreshed; null when none
  * @param refreshUserIds Teams user ids whose copy of the card refreshes automatically (at most 60 are used)
  * @param sync how far the item's Planner task is; null when the item is not mirrored (Planner sync off)
+ * @param assigneeTeamsId the assigned person's id for a Teams mention (their Entra object id, or their Teams user id
+ *                        "29:…"), so that in a group chat or channel the card @mentions them and Teams notifies them;
+ *                        null for a team or an unknown person (the name is shown as text)
  */
 public record ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
         String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
         String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
         List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
-        List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync) {
+        List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync,
+        String assigneeTeamsId) {
 
     /**
      * The item's Planner sync state as one line of the card.

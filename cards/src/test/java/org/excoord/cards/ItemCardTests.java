@@ -124,7 +124,7 @@ class ItemCardTests {
         ItemCard readOnly = new ItemCard(item.id(), item.number(), item.subject(), item.details(), item.status(),
                 item.statusLabel(), item.priority(), item.dueDate(), false, item.assignee(), null, null,
                 item.classificationLabel(), false, List.of(), List.of(), false, false, false, List.of(),
-                item.version(), null, List.of(), null);
+                item.version(), null, List.of(), null, null);
 
         ObjectNode card = Cards.item(readOnly, SampleData.PERSONAL);
 
@@ -150,7 +150,7 @@ class ItemCardTests {
         ItemCard crowded = new ItemCard(item.id(), item.number(), item.subject(), item.details(), item.status(),
                 item.statusLabel(), item.priority(), item.dueDate(), item.overdue(), item.assignee(),
                 item.executiveAction(), item.authority(), item.classificationLabel(), false, item.recentComments(),
-                item.verbs(), true, true, true, item.reassignTo(), item.version(), null, many, null);
+                item.verbs(), true, true, true, item.reassignTo(), item.version(), null, many, null, null);
 
         ObjectNode card = Cards.item(crowded, new Viewer("29:viewer", false));
 
@@ -214,7 +214,7 @@ class ItemCardTests {
                 item.statusLabel(), item.priority(), item.dueDate(), item.overdue(), item.assignee(),
                 item.executiveAction(), item.authority(), item.classificationLabel(), item.classified(),
                 item.recentComments(), item.verbs(), false, false, mayComment, item.reassignTo(), item.version(),
-                item.notice(), item.refreshUserIds(), item.sync());
+                item.notice(), item.refreshUserIds(), item.sync(), item.assigneeTeamsId());
     }
 
     private static JsonNode topLevelAction(ObjectNode card, String title) {

@@ -19,6 +19,9 @@ final class SampleData {
     static final Viewer PERSONAL = new Viewer("29:alex", true);
     static final Viewer GROUP = new Viewer("29:alex", false);
 
+    /** Alex Wilber's Entra object id, as the demo directory has it. */
+    static final String ALEX_OID = "00000000-0000-0000-0000-0000000000020";
+
     static final LocalDate DUE = LocalDate.of(2026, 12, 1);
     static final Instant AT = Instant.parse("2026-11-29T14:02:00Z");
 
@@ -35,7 +38,7 @@ final class SampleData {
                 verbs, true, true, true,
                 List.of(new Option("7", "Lynne Robbins"), new Option("8", "Megan Bowen")), 3,
                 "Changed by Lynne Robbins at 14:02 — this is the current version", List.of("29:alex", "29:lynne"),
-                null);
+                null, ALEX_OID);
     }
 
     /** The sample item with a Planner sync state. */
@@ -44,7 +47,7 @@ final class SampleData {
         return new ItemCard(i.id(), i.number(), i.subject(), i.details(), i.status(), i.statusLabel(), i.priority(),
                 i.dueDate(), i.overdue(), i.assignee(), i.executiveAction(), i.authority(), i.classificationLabel(),
                 i.classified(), i.recentComments(), i.verbs(), i.mayChangeDueDate(), i.mayReassign(), i.mayComment(),
-                i.reassignTo(), i.version(), i.notice(), i.refreshUserIds(), sync);
+                i.reassignTo(), i.version(), i.notice(), i.refreshUserIds(), sync, i.assigneeTeamsId());
     }
 
     static List<SyncFailureLine> syncFailures() {
@@ -65,7 +68,7 @@ final class SampleData {
                 "IN_PROGRESS", BOLD, SCRIPT, DUE, true, MENTION, LINK, "~~strike~~", HOSTILE, false, comments,
                 List.of("START_REVIEW", "APPROVE", "RETURN", "DEFER", "CANCEL"), true, true, true,
                 hostileOptions(300), 9, HOSTILE + TEN_KB, users,
-                new ItemCard.Sync("FAILED", HOSTILE + " " + TEN_KB, "javascript:alert(1)"));
+                new ItemCard.Sync("FAILED", HOSTILE + " " + TEN_KB, "javascript:alert(1)"), MENTION);
     }
 
     static List<Option> hostileOptions(int count) {

@@ -81,7 +81,21 @@ public class CardModels {
                 action == null ? null : action.label(), action == null ? null : authorityOf(action.sourceAuthorityId()),
                 classification.label(), classification.isAboveUnclassified(),
                 comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), manage, manage, true, reassign,
-                i.getVersion(), notice, addresses.teamsIdsOf(involved(i)), sync(i, viewer));
+                i.getVersion(), notice, addresses.teamsIdsOf(involved(i)), sync(i, viewer), mentionIdOf(i));
+    }
+
+    /**
+     * Who the item card @mentions in a group chat or channel: the assigned person by their Entra object id (Teams
+     * accepts it in a card's mention, it is the same in every chat and known for everyone in the directory), else
+     * by the Teams user id of their 1:1 chat with the bot. A team is not mentioned.
+     */
+    private String mentionIdOf(ActionItem i) {
+        Long person = i.getAssigneePersonId();
+        if (person == null) {
+            return null;
+        }
+        return directory.person(person).map(Person::getEntraObjectId).filter(id -> !id.isBlank())
+                .or(() -> addresses.personalChatOf(person).map(ChatAddress::getUserMri)).orElse(null);
     }
 
     /** The item's Planner line; why it failed only for those who can act on it (assignee, managers, admins). */
