@@ -22,6 +22,8 @@ final class SampleData {
     /** Alex Wilber's Entra object id, as the demo directory has it. */
     static final String ALEX_OID = "00000000-0000-0000-0000-0000000000020";
 
+    static final String SOURCE_URL = "https://www.federalregister.gov/documents/2021/05/17/2021-10460/improving-the-nations-cybersecurity";
+
     static final LocalDate DUE = LocalDate.of(2026, 12, 1);
     static final Instant AT = Instant.parse("2026-11-29T14:02:00Z");
 
@@ -131,7 +133,7 @@ final class SampleData {
     static AuthorityCard authority() {
         return new AuthorityCard(1, "Improving the Nation's Cybersecurity", "Executive Order", "In effect",
                 "EO 14028", "86 FR 26633", LocalDate.of(2021, 5, 12), "Implemented by EA-2026-000004.",
-                List.of("Amended by EO 14144", "Cites EO 13800"), 11);
+                List.of("Amended by EO 14144", "Cites EO 13800"), 11, SOURCE_URL);
     }
 
     static List<AuthorityLine> authorities() {
