@@ -33,7 +33,9 @@ class CardSamplesTests {
                 "the plan is full (Planner allows 9,000 tasks)", null)), SampleData.PERSONAL));
         samples.put("sync-failures", Cards.syncFailures(SampleData.syncFailures(), true));
         samples.put("item-list", Cards.itemList(SampleData.list(), SampleData.GROUP));
+        samples.put("item-group-mention", Cards.item(SampleData.item(), SampleData.GROUP));
         samples.put("action", Cards.action(SampleData.action(false), SampleData.PERSONAL));
+        samples.put("action-last-page", Cards.action(SampleData.action(false, 4, 2, false), SampleData.PERSONAL));
         samples.put("correspondence", Cards.correspondence(SampleData.correspondence(), SampleData.PERSONAL));
         samples.put("correspondence-inbox", Cards.correspondenceInbox(SampleData.inbox(), 1, true));
         samples.put("authority", Cards.authority(SampleData.authority()));
