@@ -8,11 +8,14 @@
 # 127.0.0.1:<a free port> with a fresh embedded PostgreSQL, starts the Playground on another free port pointed at
 # /api/messages, runs playground-e2e.js, then validate-cards.js. Stops everything it started, whatever happens.
 # Artifacts: bot/target/e2e/ (screenshots/, cards/, png/, logs/). Exit code non-zero on any failure.
-# Environment: E2E_BOT_PORT and E2E_PLAYGROUND_PORT (default: free ports chosen at start), E2E_BOT_JAR
+# Environment: E2E_USER (alex: the Playground's current user, see lib/playground-config.js --list),
+# E2E_BOT_PORT and E2E_PLAYGROUND_PORT (default: free ports chosen at start), E2E_BOT_JAR
 # (bot/target/excoord-bot.jar), E2E_HEALTH_TIMEOUT (300 s: a loaded machine starts the bot in 2 minutes).
 set -euo pipefail
 
 E2E="$(cd "$(dirname "$0")" && pwd)"
+source "$E2E/lib/playground.sh"
+E2E_USER="${E2E_USER:-alex}"   # the Playground's current user (lib/playground-config.js); the scenarios are Alex's
 ROOT="$(cd "$E2E/../.." && pwd)"
 OUT="$ROOT/bot/target/e2e"
 LOGS="$OUT/logs"
@@ -93,19 +96,14 @@ until curl -sf --max-time 2 "$BOT_URL/actuator/health" 2>/dev/null | grep -q '"s
 done
 log "bot UP: $(since "$S") s"
 
-# ---- (c) the Playground (no auth, no browser), recording every exchange
+# ---- (c) the Playground (no auth, no browser) as E2E_USER, recording every exchange
 S=$(now)
-(cd "$LOGS/playground" && TEAMSAPPTESTER_BROWSER=none M365_AGENTS_PLAYGROUND_CONFIG_PATH="$E2E/m365agentsplayground.yml" \
-  M365_AGENTS_PLAYGROUND_RECORDING_FILE="$LOGS/playground-events.log" \
-  exec setsid "$E2E/node_modules/.bin/agentsplayground" -e "$BOT_URL/api/messages" -c msteams -p "$PG_PORT" \
-  --disable-telemetry --enable-events-recording > "$LOGS/playground.log" 2>&1 < /dev/null) &
-PLAYGROUND_PID=$!
-until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$PG_PORT/"; do
-  if ! kill -0 "$PLAYGROUND_PID" 2>/dev/null; then log "FAIL the Playground exited:"; cat "$LOGS/playground.log"; exit 1; fi
-  if [ $(( $(now) - S )) -gt 20000 ]; then log "FAIL the Playground did not come up in 20 s"; cat "$LOGS/playground.log"; exit 1; fi
-  sleep 0.2 # poll interval of a bounded wait for the port to answer
-done
-log "playground up on :$PG_PORT (pid $PLAYGROUND_PID): $(since "$S") s"
+playground_start "$E2E_USER" "$BOT_URL" "$PG_PORT" "$LOGS/playground" "$LOGS/playground-events.log" \
+  || { log "FAIL no Playground config for E2E_USER=$E2E_USER"; exit 1; }
+if ! playground_wait "$PG_PORT" 20; then
+  log "FAIL the Playground did not come up in 20 s (or exited):"; cat "$LOGS/playground/playground.log"; exit 1
+fi
+log "playground up on :$PG_PORT as $E2E_USER (pid $PLAYGROUND_PID): $(since "$S") s"
 
 # ---- (d) the scenarios, then (e) the cards
 S=$(now)

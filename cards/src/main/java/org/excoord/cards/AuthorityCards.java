@@ -9,6 +9,8 @@ import java.util.List;
 /** Legal authorities: one authority, and the list. */
 final class AuthorityCards {
 
+    static final String SOURCE_DOCUMENT = "Source document";
+
     private AuthorityCards() {
     }
 
@@ -38,6 +40,10 @@ final class AuthorityCards {
         ArrayNode actions = Elements.actions(card);
         actions.add(Elements.execute("Summarize", CardVerbs.AUTHORITY_SUMMARIZE, data));
         actions.add(Elements.execute("Show impacts", CardVerbs.AUTHORITY_IMPACTS, data));
+        // the text as published is what a reader checks a summary against; a link of another scheme is not offered
+        if (Elements.isWebLink(authority.sourceUrl())) {
+            actions.add(Elements.openUrl(SOURCE_DOCUMENT, authority.sourceUrl()));
+        }
         return CardBudget.fit(card);
     }
 

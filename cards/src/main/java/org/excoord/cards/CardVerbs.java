@@ -26,6 +26,9 @@ public final class CardVerbs {
     /** A page of action items; data {@code {"list","page"}}, list being "mine", "overdue" or "team". */
     public static final String LIST_PAGE = "list.page";
 
+    /** A page of an executive action's items on its card; data {@code {"executiveActionId","page"}} (page zero-based). */
+    public static final String ACTION_ITEMS = "action.items";
+
     /** Show the new-item form; no data. */
     public static final String FORM_NEW_ITEM = "form.newItem";
 

@@ -20,6 +20,9 @@ public final class Cards {
      */
     public static final int MAX_CARD_BYTES = 26 * 1024;
 
+    /** Action items per page of an executive action's card. */
+    public static final int ACTION_ITEMS_PER_PAGE = 10;
+
     private Cards() {
     }
 
@@ -36,7 +39,10 @@ public final class Cards {
         return ListCards.itemList(list, viewer);
     }
 
-    /** An executive action with its progress and up to ten of its items. */
+    /**
+     * An executive action with its progress (in words and as a bar) and one page of its items, each with an "Open"
+     * button ({@link CardVerbs#ITEM_VIEW}); the paging buttons send {@link CardVerbs#ACTION_ITEMS}.
+     */
     public static ObjectNode action(ActionCard action, Viewer viewer) {
         return ActionCards.action(action, viewer);
     }

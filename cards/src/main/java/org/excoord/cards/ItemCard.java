@@ -22,13 +22,16 @@ import java.util.List;
  * @param decision the decision that put the item in its status (approved, returned, cancelled, deferred); null
  *        when there is none
  * @param today today in the organisation's time zone: the earliest date the Defer form offers; null for no limit
+ * @param assigneeTeamsId the assigned person's id for a Teams mention (their Entra object id, or their Teams user id
+ *                        "29:…"), so that in a group chat or channel the card @mentions them and Teams notifies them;
+ *                        null for a team or an unknown person (the name is shown as text)
  */
 public record ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
         String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
         String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
         List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
         List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync,
-        String reviewer, LocalDate deferredUntil, Decision decision, LocalDate today) {
+        String reviewer, LocalDate deferredUntil, Decision decision, LocalDate today, String assigneeTeamsId) {
 
     /** An item card without review, deferral or decision lines. */
     public ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
@@ -38,7 +41,32 @@ public record ItemCard(long id, String number, String subject, String details, S
             List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync) {
         this(id, number, subject, details, status, statusLabel, priority, dueDate, overdue, assignee, executiveAction,
                 authority, classificationLabel, classified, recentComments, verbs, mayChangeDueDate, mayReassign,
-                mayComment, reassignTo, version, notice, refreshUserIds, sync, null, null, null, null);
+                mayComment, reassignTo, version, notice, refreshUserIds, sync, null, null, null, null, null);
+    }
+
+    /** An item card without review, deferral or decision lines, with the assignee's mention id. */
+    public ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
+            String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
+            String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
+            List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
+            List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync,
+            String assigneeTeamsId) {
+        this(id, number, subject, details, status, statusLabel, priority, dueDate, overdue, assignee, executiveAction,
+                authority, classificationLabel, classified, recentComments, verbs, mayChangeDueDate, mayReassign,
+                mayComment, reassignTo, version, notice, refreshUserIds, sync, null, null, null, null, assigneeTeamsId);
+    }
+
+    /** An item card with review, deferral and decision lines and no mention. */
+    public ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
+            String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
+            String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
+            List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
+            List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync,
+            String reviewer, LocalDate deferredUntil, Decision decision, LocalDate today) {
+        this(id, number, subject, details, status, statusLabel, priority, dueDate, overdue, assignee, executiveAction,
+                authority, classificationLabel, classified, recentComments, verbs, mayChangeDueDate, mayReassign,
+                mayComment, reassignTo, version, notice, refreshUserIds, sync, reviewer, deferredUntil, decision, today,
+                null);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.excoord.cards;
 
 import static org.excoord.cards.Elements.fact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -34,6 +35,7 @@ final class ItemCards {
     static final String CANCEL_REASON = "cancelReason";
 
     static final String OPEN_IN_PLANNER = "Open in Planner";
+    static final String ASSIGNEE = "Assignee";
     static final int MAX_SYNC_CHARS = 300;
     private static final String SYNCED = "SYNCED";
 
@@ -62,7 +64,7 @@ final class ItemCards {
                 fact("Status", item.statusLabel()),
                 fact("Due", Formats.due(item.dueDate(), item.overdue())),
                 fact("Priority", item.priority()),
-                fact("Assignee", item.assignee()),
+                fact(ASSIGNEE, item.assignee()),
                 fact("Executive action", item.executiveAction()),
                 fact("Authority", item.authority()),
                 fact("Classification", item.classificationLabel())));
@@ -74,6 +76,7 @@ final class ItemCards {
         if (decision != null) {
             body.add(Elements.text(decision));
         }
+        mentionAssignee(card, item, viewer);
         String sync = syncLine(item.sync());
         if (sync != null) {
             ObjectNode line = Elements.subtle(sync);
@@ -121,6 +124,25 @@ final class ItemCards {
                     + note;
             default -> until;
         };
+    }
+
+    /**
+     * Where others read along (a group chat or channel), the assignee is @mentioned, as Planner and Approvals notify the
+     * person a task is for; in the 1:1 chat the reader is the only one there, and a mention would only be noise.
+     */
+    private static void mentionAssignee(ObjectNode card, ItemCard item, Viewer viewer) {
+        if (isPrivate(viewer) || !Mentions.canMention(item.assigneeTeamsId(), item.assignee())) {
+            return;
+        }
+        String title = Text.plain(ASSIGNEE, Elements.TITLE_CHARS);
+        for (JsonNode element : Elements.body(card)) {
+            for (JsonNode fact : element.path("facts")) {
+                if (fact.path("title").asText().equals(title)) {
+                    ((ObjectNode) fact).put("value", Mentions.add(card, item.assigneeTeamsId(), item.assignee()));
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -181,7 +203,8 @@ final class ItemCards {
         verbs.stream().filter(verb -> MAIN_VERBS.contains(verb) && !verb.equals(RETURN))
                 .forEach(verb -> actions.add(verb.equals(APPROVE) ? approveForm(item)
                         : Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));
-        if (item.sync() != null && SYNCED.equals(item.sync().state()) && Elements.isWebLink(item.sync().taskUrl())) {
+        // the task exists in Planner while a change is on its way or after a push failed: it opens all the same
+        if (syncLine(item.sync()) != null && Elements.isWebLink(item.sync().taskUrl())) {
             actions.add(Elements.openUrl(OPEN_IN_PLANNER, item.sync().taskUrl()));
         }
         if (returns) {

@@ -69,7 +69,7 @@ final class ListCards {
                 Elements.execute("Open " + orEmpty(line.number()), CardVerbs.ITEM_VIEW, data));
     }
 
-    private static String meta(ItemLine line) {
+    static String meta(ItemLine line) {
         StringBuilder meta = new StringBuilder();
         String due = Formats.due(line.dueDate(), line.overdue());
         if (due != null) {

@@ -26,6 +26,24 @@ class AuthorityCardTests {
     }
 
     @Test
+    void theSourceDocumentOpensFromTheCardWhenItHasAnHttpsLink() throws Exception {
+        ObjectNode card = Cards.authority(SampleData.authority());
+
+        assertValidCard(card);
+        List<ObjectNode> links = CardAssertions.all(card, node -> node.path("type").asText().equals("Action.OpenUrl"));
+        assertThat(links).singleElement().satisfies(link -> {
+            assertThat(link.path("title").asText()).isEqualTo("Source document");
+            assertThat(link.path("url").asText()).isEqualTo(SampleData.SOURCE_URL);
+        });
+        for (String url : new String[] {null, "", "http://www.federalregister.gov/x", "file:///etc/passwd"}) {
+            AuthorityCard a = SampleData.authority();
+            ObjectNode without = Cards.authority(new AuthorityCard(a.id(), a.title(), a.type(), a.statusLabel(),
+                    a.number(), a.citation(), a.signed(), a.dispositionNotes(), a.references(), a.sectionCount(), url));
+            assertThat(without.toString()).as(String.valueOf(url)).doesNotContain("Action.OpenUrl");
+        }
+    }
+
+    @Test
     void listRowsOpenTheAuthority() throws Exception {
         ObjectNode card = Cards.authorities(SampleData.authorities());
 
@@ -42,11 +60,13 @@ class AuthorityCardTests {
         AuthorityCard hostile = new AuthorityCard(9, SampleData.HOSTILE + SampleData.TEN_KB, SampleData.BOLD,
                 SampleData.MENTION, SampleData.LINK, SampleData.SCRIPT, null, SampleData.TEN_KB,
                 List.of(SampleData.HOSTILE, SampleData.TEN_KB, SampleData.TEN_KB, SampleData.TEN_KB,
-                        SampleData.TEN_KB, SampleData.TEN_KB, SampleData.TEN_KB, SampleData.TEN_KB), 0);
+                        SampleData.TEN_KB, SampleData.TEN_KB, SampleData.TEN_KB, SampleData.TEN_KB), 0,
+                "javascript:alert(1)");
         List<AuthorityLine> lines = List.of(new AuthorityLine(1, SampleData.HOSTILE + SampleData.TEN_KB,
                 SampleData.LINK, SampleData.BOLD, LocalDate.of(2021, 5, 12)));
 
         CardAssertions.assertHostileIsText(Cards.authority(hostile));
+        assertThat(Cards.authority(hostile).toString()).doesNotContain("Action.OpenUrl", "javascript");
         CardAssertions.assertHostileIsText(Cards.authorities(lines));
     }
 }

@@ -58,8 +58,9 @@ final class CardAssertions {
             expected.put("verb", execute.path("verb").asText());
             assertThat(fallback.path("data")).isEqualTo(expected);
         }
+        List<String> mentions = mentions(card);
         for (ObjectNode block : all(card, node -> node.path("type").asText().equals("TextBlock"))) {
-            assertNeutral(block.path("text").asText());
+            assertNeutral(withoutMentions(block.path("text").asText(), mentions));
         }
         assertThat(all(card, node -> node.path("type").asText().equals("TextBlock")
                 && node.path("color").asText().equals("attention"))).allSatisfy(block -> assertThat(block.path("text")
@@ -67,7 +68,7 @@ final class CardAssertions {
         for (ObjectNode factSet : all(card, node -> node.path("type").asText().equals("FactSet"))) {
             factSet.path("facts").forEach(fact -> {
                 assertNeutral(fact.path("title").asText());
-                assertNeutral(fact.path("value").asText());
+                assertNeutral(withoutMentions(fact.path("value").asText(), mentions));
             });
         }
         for (ObjectNode image : all(card, node -> node.path("type").asText().equals("Image"))) {
@@ -86,6 +87,34 @@ final class CardAssertions {
         String text = visibleText(card);
         assertThat(text).doesNotContain("**bold**", "[x](http://evil)", "<");
         assertThat(text).containsAnyOf("\\*\\*bold\\*\\*", "\u2039at\u203A", "\\[x\\](http://evil)");
+    }
+
+    /**
+     * The texts of the card's declared mentions ({@code msteams.entities}); each names a person by id and appears in
+     * the card's text, which is the only way {@code <at>} may appear in it.
+     */
+    static List<String> mentions(ObjectNode card) {
+        List<String> texts = new ArrayList<>();
+        String visible = visibleText(card);
+        for (JsonNode entity : card.path("msteams").path("entities")) {
+            assertThat(entity.path("type").asText()).isEqualTo("mention");
+            assertThat(entity.path("mentioned").path("id").asText()).as("mentioned id").isNotBlank();
+            assertThat(entity.path("mentioned").path("name").asText()).as("mentioned name").isNotBlank();
+            String text = entity.path("text").asText();
+            assertThat(text).startsWith("<at>").endsWith("</at>");
+            assertNeutral(text.substring(4, text.length() - 5));
+            assertThat(visible).as("a declared mention is in the card's text").contains(text);
+            texts.add(text);
+        }
+        return texts;
+    }
+
+    private static String withoutMentions(String text, List<String> mentions) {
+        String rest = text;
+        for (String mention : mentions) {
+            rest = rest.replace(mention, "");
+        }
+        return rest;
     }
 
     /** No character that could start Markdown, HTML or a mention is left unescaped. */

@@ -48,7 +48,9 @@ class CardSamplesTests {
                 List.of("START", "DEFER", "CANCEL"), true, null, null, null), SampleData.PERSONAL));
         samples.put("sync-failures", Cards.syncFailures(SampleData.syncFailures(), true));
         samples.put("item-list", Cards.itemList(SampleData.list(), SampleData.GROUP));
+        samples.put("item-group-mention", Cards.item(SampleData.item(), SampleData.GROUP));
         samples.put("action", Cards.action(SampleData.action(false), SampleData.PERSONAL));
+        samples.put("action-last-page", Cards.action(SampleData.action(false, 4, 2, false), SampleData.PERSONAL));
         samples.put("correspondence", Cards.correspondence(SampleData.correspondence(), SampleData.PERSONAL));
         samples.put("correspondence-inbox", Cards.correspondenceInbox(SampleData.inbox(), 1, true, true));
         samples.put("correspondence-opened", Cards.withBack(Cards.correspondence(SampleData.correspondence(),

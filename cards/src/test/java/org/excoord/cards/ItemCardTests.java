@@ -139,7 +139,7 @@ class ItemCardTests {
         ItemCard readOnly = new ItemCard(item.id(), item.number(), item.subject(), item.details(), item.status(),
                 item.statusLabel(), item.priority(), item.dueDate(), false, item.assignee(), null, null,
                 item.classificationLabel(), false, List.of(), List.of(), false, false, false, List.of(),
-                item.version(), null, List.of(), null);
+                item.version(), null, List.of(), null, null);
 
         ObjectNode card = Cards.item(readOnly, SampleData.PERSONAL);
 
@@ -165,7 +165,7 @@ class ItemCardTests {
         ItemCard crowded = new ItemCard(item.id(), item.number(), item.subject(), item.details(), item.status(),
                 item.statusLabel(), item.priority(), item.dueDate(), item.overdue(), item.assignee(),
                 item.executiveAction(), item.authority(), item.classificationLabel(), false, item.recentComments(),
-                item.verbs(), true, true, true, item.reassignTo(), item.version(), null, many, null);
+                item.verbs(), true, true, true, item.reassignTo(), item.version(), null, many, null, null);
 
         ObjectNode card = Cards.item(crowded, new Viewer("29:viewer", false));
 
@@ -229,7 +229,7 @@ class ItemCardTests {
                 item.statusLabel(), item.priority(), item.dueDate(), item.overdue(), item.assignee(),
                 item.executiveAction(), item.authority(), item.classificationLabel(), item.classified(),
                 item.recentComments(), item.verbs(), false, false, mayComment, item.reassignTo(), item.version(),
-                item.notice(), item.refreshUserIds(), item.sync());
+                item.notice(), item.refreshUserIds(), item.sync(), item.assigneeTeamsId());
     }
 
     private static JsonNode topLevelAction(ObjectNode card, String title) {

@@ -19,6 +19,11 @@ final class SampleData {
     static final Viewer PERSONAL = new Viewer("29:alex", true);
     static final Viewer GROUP = new Viewer("29:alex", false);
 
+    /** Alex Wilber's Entra object id, as the demo directory has it. */
+    static final String ALEX_OID = "00000000-0000-0000-0000-0000000000020";
+
+    static final String SOURCE_URL = "https://www.federalregister.gov/documents/2021/05/17/2021-10460/improving-the-nations-cybersecurity";
+
     static final LocalDate DUE = LocalDate.of(2026, 12, 1);
     static final Instant AT = Instant.parse("2026-11-29T14:02:00Z");
 
@@ -35,7 +40,7 @@ final class SampleData {
                 verbs, true, true, true,
                 List.of(new Option("7", "Lynne Robbins"), new Option("8", "Megan Bowen")), 3,
                 "Changed by Lynne Robbins at 14:02 — this is the current version", List.of("29:alex", "29:lynne"),
-                null);
+                null, ALEX_OID);
     }
 
     /** The sample item in {@code status}, with the review and decision lines of issue 10 (today: Dec 2, 2026). */
@@ -54,7 +59,7 @@ final class SampleData {
         return new ItemCard(i.id(), i.number(), i.subject(), i.details(), i.status(), i.statusLabel(), i.priority(),
                 i.dueDate(), i.overdue(), i.assignee(), i.executiveAction(), i.authority(), i.classificationLabel(),
                 i.classified(), i.recentComments(), i.verbs(), i.mayChangeDueDate(), i.mayReassign(), i.mayComment(),
-                i.reassignTo(), i.version(), i.notice(), i.refreshUserIds(), sync);
+                i.reassignTo(), i.version(), i.notice(), i.refreshUserIds(), sync, i.assigneeTeamsId());
     }
 
     static List<SyncFailureLine> syncFailures() {
@@ -75,7 +80,7 @@ final class SampleData {
                 "IN_PROGRESS", BOLD, SCRIPT, DUE, true, MENTION, LINK, "~~strike~~", HOSTILE, false, comments,
                 List.of("START_REVIEW", "APPROVE", "RETURN", "DEFER", "CANCEL"), true, true, true,
                 hostileOptions(300), 9, HOSTILE + TEN_KB, users,
-                new ItemCard.Sync("FAILED", HOSTILE + " " + TEN_KB, "javascript:alert(1)"));
+                new ItemCard.Sync("FAILED", HOSTILE + " " + TEN_KB, "javascript:alert(1)"), MENTION);
     }
 
     static List<Option> hostileOptions(int count) {
@@ -103,10 +108,17 @@ final class SampleData {
         return new ItemList(HOSTILE + TEN_KB, "mine", lines, 0, true, HOSTILE);
     }
 
+    /** The first page of an action's 25 items. */
     static ActionCard action(boolean classified) {
-        List<ItemLine> items = IntStream.range(0, 12).mapToObj(i -> line(i, i == 2)).toList();
+        return action(classified, 40, 0, true);
+    }
+
+    /** Page {@code page} of the sample action's items, {@code percent} complete. */
+    static ActionCard action(boolean classified, int percent, int page, boolean hasNext) {
+        List<ItemLine> items = IntStream.range(page * 10, page * 10 + 10).mapToObj(i -> line(i, i == 2)).toList();
         return new ActionCard(4, "EA-2026-000004", "Implement EO 14028", "In Progress", "High", DUE, "Lynne Robbins",
-                classified ? "SBU" : "Unclassified", classified, "EO 14028", 40, 10, 4, 2, items);
+                classified ? "SBU" : "Unclassified", classified, "EO 14028", percent, 25, percent * 25 / 100, 2, items,
+                page, hasNext);
     }
 
     static CorrespondenceCard correspondence() {
@@ -131,7 +143,7 @@ final class SampleData {
     static AuthorityCard authority() {
         return new AuthorityCard(1, "Improving the Nation's Cybersecurity", "Executive Order", "In effect",
                 "EO 14028", "86 FR 26633", LocalDate.of(2021, 5, 12), "Implemented by EA-2026-000004.",
-                List.of("Amended by EO 14144", "Cites EO 13800"), 11);
+                List.of("Amended by EO 14144", "Cites EO 13800"), 11, SOURCE_URL);
     }
 
     static List<AuthorityLine> authorities() {

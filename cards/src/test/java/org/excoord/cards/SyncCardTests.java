@@ -35,13 +35,25 @@ class SyncCardTests {
     }
 
     @Test
-    void aPendingItemSaysItIsSyncingAndOffersNoLink() throws Exception {
-        ObjectNode card = Cards.item(SampleData.item(new ItemCard.Sync("PENDING", null, TASK_URL)),
+    void aPendingOrFailedItemWhoseTaskExistsStillOpensItInPlanner() throws Exception {
+        ObjectNode pending = Cards.item(SampleData.item(new ItemCard.Sync("PENDING", null, TASK_URL)),
+                SampleData.PERSONAL);
+        ObjectNode failed = Cards.item(SampleData.item(new ItemCard.Sync("FAILED", "the plan is full", TASK_URL)),
                 SampleData.PERSONAL);
 
-        assertValidCard(card);
-        assertThat(syncLines(card)).containsExactly("Syncing to Planner…");
-        assertThat(openUrls(card)).isEmpty();
+        assertValidCard(pending);
+        assertThat(syncLines(pending)).containsExactly("Syncing to Planner…");
+        assertThat(syncLines(failed)).containsExactly("Planner sync failed: the plan is full");
+        for (ObjectNode card : List.of(pending, failed)) {
+            assertThat(openUrls(card)).singleElement().satisfies(button -> {
+                assertThat(button.path("title").asText()).isEqualTo("Open in Planner");
+                assertThat(button.path("url").asText()).isEqualTo(TASK_URL);
+            });
+        }
+        assertThat(openUrls(Cards.item(SampleData.item(new ItemCard.Sync("PENDING", null, null)),
+                SampleData.PERSONAL))).as("no task yet").isEmpty();
+        assertThat(openUrls(Cards.item(SampleData.item(new ItemCard.Sync("NOT_LINKED", null, TASK_URL)),
+                SampleData.PERSONAL))).as("the unit left Planner").isEmpty();
     }
 
     @Test
@@ -98,7 +110,8 @@ class SyncCardTests {
                 secret.status(), secret.statusLabel(), secret.priority(), secret.dueDate(), secret.overdue(),
                 secret.assignee(), secret.executiveAction(), secret.authority(), secret.classificationLabel(), true,
                 secret.recentComments(), secret.verbs(), true, true, true, secret.reassignTo(), secret.version(), null,
-                secret.refreshUserIds(), new ItemCard.Sync("FAILED", "the plan is full", TASK_URL));
+                secret.refreshUserIds(), new ItemCard.Sync("FAILED", "the plan is full", TASK_URL),
+                secret.assigneeTeamsId());
 
         ObjectNode card = Cards.item(synced, SampleData.GROUP);
 

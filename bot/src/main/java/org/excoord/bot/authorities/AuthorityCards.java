@@ -58,7 +58,7 @@ class AuthorityCards implements Feature {
                 .distinct().toList();
         return Cards.authority(new AuthorityCard(a.getId(), a.getName(), label(a.getType().name()),
                 label(a.getStatus().name()), CardModels.shortName(a), a.getCitation(), a.getSigningDate(),
-                a.getDispositionNotes(), references, d.sections().size()));
+                a.getDispositionNotes(), references, d.sections().size(), a.getSourceUrl()));
     }
 
     private static String label(String enumName) {

@@ -101,7 +101,7 @@ public class CardModels {
                 comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), replan, replan, true, reassign,
                 i.getVersion(), notice, addresses.teamsIdsOf(refreshed(i, alsoRefreshFor)), sync(i, viewer),
                 items.expectedReviewerOf(i).map(this::name).orElse(null), i.getDeferredUntil(), decision(i),
-                items.today());
+                items.today(), mentionIdOf(i));
     }
 
     /** The decision behind the status, if the status is one (approved, returned, cancelled, deferred). */
@@ -116,6 +116,20 @@ public class CardModels {
         };
         return kind == null ? null : new ItemCard.Decision(kind, name(i.getDecidedById()),
                 i.getDecidedAt().atZone(zone).toLocalDate(), i.getDecisionNote());
+    }
+
+    /**
+     * Who the item card @mentions in a group chat or channel: the assigned person by their Entra object id (Teams
+     * accepts it in a card's mention, it is the same in every chat and known for everyone in the directory), else
+     * by the Teams user id of their 1:1 chat with the bot. A team is not mentioned.
+     */
+    private String mentionIdOf(ActionItem i) {
+        Long person = i.getAssigneePersonId();
+        if (person == null) {
+            return null;
+        }
+        return directory.person(person).map(Person::getEntraObjectId).filter(id -> !id.isBlank())
+                .or(() -> addresses.personalChatOf(person).map(ChatAddress::getUserMri)).orElse(null);
     }
 
     /** The item's Planner line; why it failed only for those who can act on it (assignee, managers, admins). */
@@ -146,15 +160,19 @@ public class CardModels {
                 i.isOverdue(items.today()), assignee(i), c.isAboveUnclassified());
     }
 
-    /** The card of an action the viewer may see; it lists only the items they may see (the roll-up counts all). */
-    public ActionCard action(ExecutiveAction a, Actor viewer) {
+    /**
+     * The card of an action the viewer may see, with page {@code page} (zero-based) of the items they may see, in the
+     * action's order; the roll-up counts all its items.
+     */
+    public ActionCard action(ExecutiveAction a, Actor viewer, int page) {
         Progress p = items.progressOf(a.getId());
+        int size = org.excoord.cards.Cards.ACTION_ITEMS_PER_PAGE;
         List<ItemLine> lines = items.visibleItemsOf(a.getId(), viewer).stream()
-                .limit(10).map(this::line).toList();
+                .skip((long) page * size).limit(size + 1L).map(this::line).toList();
         return new ActionCard(a.getId(), a.getNumber(), a.getName(), a.getStatus().label(), a.getPriority().name(),
                 a.getDueDate(), name(a.getOwnerId()), a.getClassification().label(),
                 a.getClassification().isAboveUnclassified(), authorityOf(a.getSourceAuthorityId()), p.percentComplete(), p.total(),
-                p.complete(), p.overdue(), lines);
+                p.complete(), p.overdue(), lines.subList(0, Math.min(size, lines.size())), page, lines.size() > size);
     }
 
     public CorrespondenceLine correspondenceLine(Correspondence c) {
