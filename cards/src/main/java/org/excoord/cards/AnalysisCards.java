@@ -149,11 +149,13 @@ final class AnalysisCards {
         inputs.add(Elements.required(Elements.choiceSet("executiveActionId", "Under executive action",
                 drafts.executiveActions()), "Choose the executive action the items belong to"));
         for (AnalysisCard.Draft d : drafts.drafts()) {
-            ObjectNode pick = Elements.toggle("duty" + d.index(), "Duty " + (d.index() + 1), d.subject(), false);
-            pick.put("wrap", true);
-            pick.put("separator", true);
-            inputs.add(pick);
+            // the subject in a TextBlock: a toggle's title is capped for buttons and would lose the section
+            ObjectNode subject = Elements.text(d.subject());
+            subject.put("weight", "bolder");
+            subject.put("separator", true);
+            inputs.add(subject);
             inputs.add(Elements.subtle("Assignee: " + d.assignee() + " · " + textDeadline(d)));
+            inputs.add(Elements.toggle("duty" + d.index(), "Duty " + (d.index() + 1), "Create this item", false));
             ObjectNode due = Elements.inputDate("due" + d.index(), "Due date for duty " + (d.index() + 1),
                     Formats.isoDate(d.proposedDue()));
             if (drafts.earliestDue() != null) {

@@ -44,8 +44,9 @@ class AnalysisCardTests {
                 .containsExactly("executiveActionId", "duty20", "due20", "duty44", "due44");
         ObjectNode pick = CardAssertions.input(card, "duty20");
         assertThat(pick.path("value").asText()).as("nothing picked in advance").isEqualTo("false");
-        assertThat(pick.path("title").asText()).isEqualTo("Develop a plan to implement Zero Trust Architecture "
-                + "(Sec. 3(b)(ii))");
+        assertThat(pick.path("title").asText()).isEqualTo("Create this item");
+        assertThat(CardAssertions.visibleText(card)).contains("Develop a plan to implement Zero Trust Architecture "
+                + "(Sec. 3(b)(ii))\nAssignee: You, to triage");
         ObjectNode due = CardAssertions.input(card, "due20");
         assertThat(due.path("type").asText()).isEqualTo("Input.Date");
         assertThat(due.path("value").asText()).isEqualTo("2026-12-16");
