@@ -45,6 +45,9 @@ public final class AgencyDuties {
     // "the", "the heads of", "each", "all", "every" … then the agency noun; FCEB and Federal name every civilian agency
     private static final Pattern EVERY = Pattern.compile("^(?:(?:the )?heads? of )?(?:(?:all|each|every) )?"
             + "(?:(?:fceb|federal|executive departments and) )?agenc(?:y|ies)(?: heads?)?(.*)$");
+    // an office of every agency: "the Chief Information Officer of each agency", "the Chief Data Officers of agencies"
+    private static final Pattern OFFICE_OF_EVERY = Pattern.compile("^(?:the )?(?!heads? )[\\p{L} .'-]{2,80}? of "
+            + "(?:(?:all|each|every) )?(?:fceb |federal )?agenc(?:y|ies)$");
     // "each agency head", "executive departments and agencies (agencies)": nothing left means every agency
     private static final Pattern NO_CONDITION = Pattern.compile("^(?:\\s*\\(agencies\\))?$");
     // qualified agency nouns ("the heads of relevant agencies", "such agencies"): some agencies at most
@@ -93,6 +96,9 @@ public final class AgencyDuties {
             return Addressee.THIS_AGENCY;
         }
         String lower = part.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (OFFICE_OF_EVERY.matcher(lower).matches()) {
+            return Addressee.EVERY_AGENCY;
+        }
         Matcher every = EVERY.matcher(lower);
         if (every.matches()) {
             return NO_CONDITION.matcher(every.group(1)).matches() ? Addressee.EVERY_AGENCY : Addressee.SOME_AGENCIES;

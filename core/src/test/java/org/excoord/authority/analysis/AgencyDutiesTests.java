@@ -41,6 +41,8 @@ class AgencyDutiesTests {
                 .allSatisfy(actor -> assertThat(dhs.addressee(actor)).as(actor).isEqualTo(Addressee.OTHER));
         assertThat(demo.addressee("the Secretary of Homeland Security")).isEqualTo(Addressee.OTHER);
         assertThat(demo.addressee(null)).isEqualTo(Addressee.OTHER);
+        assertThat(demo.addressee("the Director of the Office of Management and Budget")).isEqualTo(Addressee.OTHER);
+        assertThat(demo.addressee("service providers that contract with agencies")).isEqualTo(Addressee.OTHER);
     }
 
     @Test
@@ -49,7 +51,8 @@ class AgencyDutiesTests {
                 "Each agency head", "each agency head", "the heads of agencies", "The heads of agencies",
                 "The heads of all agencies", "FCEB agencies", "FCEB Agencies", "each FCEB agency",
                 "the heads of FCEB agencies", "Heads of FCEB Agencies", "the heads of FCEB Agencies",
-                "executive departments and agencies (agencies)", "the APST and the heads of agencies");
+                "executive departments and agencies (agencies)", "the APST and the heads of agencies",
+                "the Chief Information Officer of each agency", "the Chief Data Officers of agencies");
         assertThat(every).allSatisfy(actor -> {
             assertThat(demo.addressee(actor)).as(actor).isEqualTo(Addressee.EVERY_AGENCY);
             assertThat(dhs.addressee(actor)).as(actor).isEqualTo(Addressee.EVERY_AGENCY);
