@@ -151,6 +151,39 @@ class AnalysisConversationTests extends AnalysisConversationSupport {
         assertThat(itemsUnderTheAction()).extracting(ActionItem::getStatus).containsOnly(ActionStatus.NEW);
     }
 
+    @Test
+    void aDutyAddressedToAnOfficeTheDirectoryHasGoesToThatOfficesManager() throws Exception {
+        // EO 14028 with Sec. 3(b) addressed to an office every agency has, under a name only this test uses
+        String office = "Chief Quill" + String.valueOf(System.nanoTime() % 1_000_000).chars()
+                .mapToObj(c -> String.valueOf((char) ('a' + c - '0'))).collect(Collectors.joining()) + " Officer";
+        String text = new String(getClass().getResourceAsStream("/authorities/eo-14028.md").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("14028", number + "1").replace(
+                "the head of each agency shall:", "the " + office + " of each agency shall:");
+        long order = context.getBean(org.excoord.authority.AuthorityCatalog.class).importText(
+                org.excoord.authority.ImportAuthority.of(text), org.excoord.directory.Actor.system()).orElseThrow()
+                .authority().getId();
+        org.excoord.directory.OrgUnit unit = context.getBean(org.excoord.directory.OrgUnitRepository.class)
+                .saveAndFlush(new org.excoord.directory.OrgUnit("Office of the " + office, null,
+                        "Q-" + java.util.UUID.randomUUID().toString().substring(0, 12), "Office", null));
+        org.excoord.directory.Person head = fixtures.manager("Quinn Quill", unit);
+        List<Integer> named = new org.excoord.bot.authorities.AgencyDutyPicks(context, order).agencys(null).stream()
+                .filter(i -> new org.excoord.bot.authorities.AgencyDutyPicks(context, order).analysis().obligations()
+                        .get(i).actor().contains(office)).toList();
+        assertThat(named).as("the analyzer finds the office's duties").isNotEmpty();
+
+        String card = conversation.onMessage(turn(manager, "summarize EO " + number + "1"), actor(manager)).get(0)
+                .toString();
+        ObjectNode created = press(manager, "analysis.createItems", JSON.createObjectNode().put("authorityId", order)
+                .put("executiveActionId", action.getId()).put("duty" + named.get(0), "true"));
+
+        assertThat(created.toString()).contains("Created ");
+        assertThat(itemsUnderTheAction()).singleElement().satisfies(i -> assertThat(i.getAssigneePersonId())
+                .isEqualTo(head.getId()));
+        String summary = press(manager, "authority.summarize", JSON.createObjectNode().put("authorityId", order))
+                .toString();
+        assertThat(summary + card).contains("Assignee: Quinn Quill (Office of the " + office + ")");
+    }
+
     private static JsonNode execute(JsonNode card, String verb) {
         return all(card, "Action.Execute").stream().filter(a -> a.path("verb").asText().equals(verb)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + verb + " in " + card));
