@@ -235,9 +235,11 @@ class ClassificationPathsTests extends ApiTestSupport {
             String card = pressed("item.create", CARD_JSON.createObjectNode().put("subject", "Let me in")
                     .put("executiveActionId", secret.getId()), who).text();
             assertThat(card).as("bot item by " + viewer).contains("The item was not created").doesNotContain(TITLE);
+            java.util.List<Integer> agencys = new org.excoord.bot.authorities.AgencyDutyPicks(context, order.getId())
+                    .agencys(null);
             String duties = pressed("analysis.createItems", CARD_JSON.createObjectNode().put("authorityId",
-                    order.getId()).put("executiveActionId", secret.getId()).put("duty0", "true").put("duty1", "true"),
-                    who).text();
+                    order.getId()).put("executiveActionId", secret.getId()).put("duty" + agencys.get(0), "true")
+                    .put("duty" + agencys.get(1), "true"), who).text();
             assertThat(duties).as("bot duties by " + viewer).contains("No items were created").doesNotContain(TITLE);
 
             assertThat(rest("/api/v1/executive-actions/" + secret.getId(), who).status()).as(viewer + " afterwards")

@@ -108,7 +108,8 @@ class RefusalTrailTests extends ApiTestSupport {
         lines.list.clear();
         String duties = conversation().onAction(turn(stranger), Optional.of(fixtures.actor(stranger)),
                 "analysis.createItems", CARD_JSON.createObjectNode().put("authorityId", order)
-                        .put("executiveActionId", secret.getId()).put("duty0", "true")).card().toString();
+                        .put("executiveActionId", secret.getId()).put("duty" + new org.excoord.bot.authorities
+                                .AgencyDutyPicks(context, order).agencys(null).get(0), "true")).card().toString();
         assertThat(duties).contains("No items were created");
         assertThat(onlyLineAbout(stranger).getFormattedMessage()).contains("ActionItemManagement.create");
         assertThat(refusedRows(secret.getId())).hasSize(2);

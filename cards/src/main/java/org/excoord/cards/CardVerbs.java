@@ -55,8 +55,16 @@ public final class CardVerbs {
     /** Show an authority; data {@code {"authorityId"}}. */
     public static final String AUTHORITY_VIEW = "authority.view";
 
-    /** Action items from the duties of an analysis: {@code authorityId}, {@code executiveActionId}, {@code dutyN}. */
+    /**
+     * Action items from the picked duties of an analysis: {@code authorityId}, {@code executiveActionId},
+     * {@code dutyN} ("true" for each picked duty, N its index in the analysis) and {@code dueN} (yyyy-MM-dd);
+     * {@code page} when pressed on the all-duties card.
+     */
     public static final String ANALYSIS_CREATE_ITEMS = "analysis.createItems";
+    /** A page of all duties of an analysis; data {@code {"authorityId","page"}}. */
+    public static final String ANALYSIS_DUTIES = "analysis.duties";
+    /** Cancel the items just created from an analysis; data {@code {"authorityId","items","page"?}}, items "12,13". */
+    public static final String ANALYSIS_UNDO = "analysis.undo";
 
     /** Impact and risk records from the findings for the viewer's unit: {@code authorityId}, {@code findingN}. */
     public static final String ANALYSIS_RECORD_FINDINGS = "analysis.recordFindings";

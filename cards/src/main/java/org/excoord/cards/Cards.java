@@ -152,9 +152,21 @@ public final class Cards {
         return FormCards.logCorrespondence(types, orgUnits);
     }
 
-    /** An authority's analysis: summary, key points and duties with their sections and due dates. */
+    /** Duties on one page of {@link #analysisDuties}. */
+    public static final int DUTIES_PAGE_SIZE = 10;
+
+    /**
+     * An authority's analysis, compact: title, a short summary, the agency's soonest duties, "All duties", the form
+     * to draft items from the agency's duties (nothing picked in advance), the source document, and the result of
+     * the last press with its Undo.
+     */
     public static ObjectNode analysis(AnalysisCard analysis) {
         return AnalysisCards.analysis(analysis);
+    }
+
+    /** One page of all the duties of an analysis, each marked as the agency's or not. */
+    public static ObjectNode analysisDuties(DutiesCard duties) {
+        return AnalysisCards.duties(duties);
     }
 
     /** Impacts and risks of an authority for one org unit, each with its section. */

@@ -59,6 +59,10 @@ class CardSamplesTests {
                 new BackTo(BackTo.MINE, 1), BackTo.TO_THE_LIST));
         samples.put("authority", Cards.authority(SampleData.authority()));
         samples.put("authorities", Cards.authorities(SampleData.authorities()));
+        samples.put("analysis", Cards.analysis(SampleData.analysis(null)));
+        samples.put("analysis-created", Cards.analysis(SampleData.analysis(new AnalysisCard.Result(
+                "Created AI-2026-000101 and AI-2026-000102 under EA-2026-000004.", "101,102"))));
+        samples.put("analysis-duties", Cards.analysisDuties(SampleData.dutiesPage(1)));
         samples.put("help", Cards.help(true, true));
         samples.put("help-admin", Cards.help(true, true, true));
         samples.put("welcome", Cards.welcome("Alex"));

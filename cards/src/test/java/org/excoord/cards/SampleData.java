@@ -155,4 +155,47 @@ final class SampleData {
     static List<Option> people() {
         return List.of(new Option("7", "Lynne Robbins"), new Option("8", "Megan Bowen"), new Option("9", "Alex Wilber"));
     }
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+
+    /** EO 14028 as the demo department sees it: old deadlines, three of its duties, one picked up as items. */
+    static AnalysisCard analysis(AnalysisCard.Result result) {
+        return new AnalysisCard(7, "EO 14028", "## Executive Order 14028: Improving the Nation's **Cybersecurity**",
+                "Executive Order 14028: Improving the Nation's Cybersecurity (signed 2021-05-12) has 11 sections and "
+                        + "imposes 105 duties, 40 of them with a date. The Federal Government must improve its efforts "
+                        + "to identify, deter, protect against, detect, and respond to malicious cyber campaigns. "
+                        + "Incremental improvements will not give us the security we need; instead, the Federal "
+                        + "Government needs to make bold changes and significant investments.",
+                null, "https://www.federalregister.gov/documents/2021/05/17/2021-10460/improving-the-nations-cybersecurity",
+                "Department of Public Administration", duties(), 12, 105, drafts(), result, TODAY);
+    }
+
+    static List<AnalysisCard.Duty> duties() {
+        return List.of(new AnalysisCard.Duty(20, "Develop a plan to implement Zero Trust Architecture",
+                        "the head of each agency", LocalDate.of(2021, 7, 11), "Within 60 days of the date of this order",
+                        "Sec. 3(b)(ii)", true),
+                new AnalysisCard.Duty(31, "Adopt multi-factor authentication and encryption", "agencies",
+                        LocalDate.of(2021, 11, 8), "within 180 days of the date of this order", "Sec. 3(d)", true),
+                new AnalysisCard.Duty(44, "Report incidents to CISA", "FCEB Agencies", null,
+                        "within 90 days of receipt of the recommendations", "Sec. 2(f)", true));
+    }
+
+    static AnalysisCard.Drafts drafts() {
+        return new AnalysisCard.Drafts(List.of(
+                new AnalysisCard.Draft(20, "Develop a plan to implement Zero Trust Architecture (Sec. 3(b)(ii))",
+                        "You, to triage", LocalDate.of(2026, 12, 16), LocalDate.of(2021, 7, 11), null, true),
+                new AnalysisCard.Draft(44, "Report incidents to CISA (Sec. 2(f))", "Lynne Robbins (Cybersecurity Division)",
+                        LocalDate.of(2026, 12, 16), null, "within 90 days of receipt of the recommendations", false)),
+                List.of(new Option("4", "EA-2026-000004 Implement EO 14028")), TODAY);
+    }
+
+    static DutiesCard dutiesPage(int page) {
+        List<AnalysisCard.Duty> rows = IntStream.range(page * 10, Math.min(105, page * 10 + 10))
+                .mapToObj(i -> new AnalysisCard.Duty(i, "Publish guidance on duty " + i,
+                        i % 3 == 0 ? "agencies" : "the Secretary of Commerce", i % 2 == 0 ? LocalDate.of(2021, 7, 11)
+                                : null, i % 2 == 0 ? null : "within 90 days of receipt", "Sec. " + (i % 11 + 1),
+                        i % 3 == 0)).toList();
+        return new DutiesCard(7, "EO 14028", "Improving the Nation's Cybersecurity", "Department of Public "
+                + "Administration", rows, page, 105, drafts(), null, TODAY);
+    }
 }

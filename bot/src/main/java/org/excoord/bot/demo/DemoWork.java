@@ -79,11 +79,20 @@ final class DemoWork {
     private void importOrders() {
         Actor megan = as("meganb");
         for (String file : ORDERS) {
-            LegalAuthority order = authorities.importText(ImportAuthority.of(read(file)), megan).orElseThrow().authority();
+            String text = read(file);
+            LegalAuthority order = authorities.importText(new ImportAuthority(text, null, null, null, null,
+                    federalRegisterLink(text), null), megan).orElseThrow().authority();
             orders.put(order.getExecutiveOrderNumber(), order);
         }
         authorities.changeStatus(orders.get("14110").getId(), AuthorityStatus.REPEALED,
                 "Revoked by Executive Order 14148 of January 20, 2025", megan).orElseThrow();
+    }
+
+    /** The order's page on the Federal Register, from the file's "Sources" list: the card's "Source document". */
+    static String federalRegisterLink(String text) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\[Federal Register\\]\\((https://[^)\\s]+)\\)")
+                .matcher(text);
+        return link.find() ? link.group(1) : null;
     }
 
     private void createActionsAndItems() {

@@ -106,11 +106,11 @@ class ConversationTests extends ApiTestSupport {
         assertThat(first.card().toString()).contains("Analyzing EO " + number);
         assertThat(first.followUp()).as("not analyzed before: the analysis follows").isNotNull();
         String card = first.followUp().get().toString();
-        assertThat(card).contains("Duties (").contains("Sec. 2(b)").contains("2021")
-                .contains("the Director of the Office of Management and Budget");
+        assertThat(card).contains("Soonest duties for Department of Public Administration").contains("Sec. 3(b)")
+                .contains("was due Jul 11, 2021").contains("the head of each agency");
         Reply again = conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize " + number), actor(staff)).get(0);
         assertThat(again.followUp()).as("analyzed before: answered at once").isNull();
-        assertThat(again.card().toString()).contains("Duties (");
+        assertThat(again.card().toString()).contains("Soonest duties");
         Integer stored = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                 "select count(*) from authority_analysis a join legal_authority l on l.content_hash = a.content_hash "
                         + "where l.executive_order_number = ? and a.analyzer = 'offline-1'", Integer.class, number);
@@ -122,10 +122,12 @@ class ConversationTests extends ApiTestSupport {
                 .get(0).card().toString();
         assertThat(offered).contains("analysis.createItems").contains("Harden the enclave");
         long actionId = secretItem.getExecutiveActionId();
+        java.util.List<Integer> agencys = new org.excoord.bot.authorities.AgencyDutyPicks(context, eoId).agencys(null);
         String created = conversation.onAction(turn(manager, ChatKind.PERSONAL, null), actor(manager),
                 "analysis.createItems", JSON.createObjectNode().put("authorityId", eoId).put("executiveActionId", actionId)
-                        .put("duty0", "true").put("duty1", "false")).card().toString();
-        assertThat(created).contains("Created 1 action item");
+                        .put("duty" + agencys.get(0), "true").put("duty" + agencys.get(1), "false")).card().toString();
+        assertThat(created).containsPattern("Created AI-\\d{4}-\\d{6} under " + java.util.regex.Pattern.quote(
+                context.getBean(ExecutiveActionManagement.class).find(actionId).orElseThrow().getNumber()));
         Integer aiAssisted = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                 "select count(*) from audit_entry where action = 'DRAFTED_FROM_ANALYSIS' and ai_assisted and actor_id = ?",
                 Integer.class, manager.getId());
