@@ -29,9 +29,9 @@ final class ActionCards {
                 body.add(Elements.attention(action.overdue() + " overdue " + (action.overdue() == 1 ? "item" : "items")));
             }
             Elements.addFacts(body, List.of(
-                    fact("Status", action.statusLabel()),
+                    fact("Status", Formats.label(action.statusLabel())),
                     fact("Due", Formats.date(action.dueDate())),
-                    fact("Priority", action.priority()),
+                    fact("Priority", Formats.label(action.priority())),
                     fact("Owner", action.owner()),
                     fact("Authority", action.authority()),
                     fact("Classification", action.classificationLabel()),

@@ -13,7 +13,7 @@ final class AnalysisCards {
         ObjectNode card = Elements.card();
         ArrayNode body = Elements.body(card);
         body.add(Elements.heading(ItemCards.join(analysis.number(), analysis.title())));
-        body.add(Elements.text(analysis.summary()));
+        body.add(Elements.longText(analysis.summary()));
         if (!analysis.keyPoints().isEmpty()) {
             body.add(section("Key points"));
             analysis.keyPoints().forEach(p -> body.add(Elements.text("• " + p.text() + " (" + p.sectionId() + ")")));
@@ -65,8 +65,9 @@ final class AnalysisCards {
             body.add(Elements.text("None of its duties is addressed to every agency or to an office like this one."));
         }
         for (ImpactsCard.Finding f : impacts.findings().stream().limit(12).toList()) {
-            String grade = f.likelihood() == null ? f.level() + " impact"
-                    : f.level() + " risk, likelihood " + f.likelihood();
+            String level = Formats.label(f.level());
+            String grade = f.likelihood() == null ? level + " impact"
+                    : level + " risk, likelihood " + Formats.label(f.likelihood()).toLowerCase(java.util.Locale.ROOT);
             ObjectNode title = Elements.text(grade + " · " + f.category());
             title.put("weight", "bolder");
             title.put("separator", true);

@@ -29,7 +29,8 @@ final class ItemCards {
     static final int MAX_SYNC_CHARS = 300;
     private static final String SYNCED = "SYNCED";
 
-    // The verbs that move the work forward come first; undoing and stopping verbs may end up under "More actions".
+    // The verbs that move the work forward, in the order they come in an item's life; the first the viewer may
+    // use is the first button. Undoing and stopping verbs come last, in the overflow menu.
     private static final List<String> MAIN_VERBS = List.of("START", "SUBMIT", "START_REVIEW", "APPROVE", "RETURN",
             "COMPLETE");
 
@@ -50,9 +51,9 @@ final class ItemCards {
             body.add(Elements.attention("Overdue — was due " + orUnknown(Formats.date(item.dueDate()))));
         }
         Elements.addFacts(body, List.of(
-                fact("Status", item.statusLabel()),
+                fact("Status", Formats.label(item.statusLabel())),
                 fact("Due", Formats.due(item.dueDate(), item.overdue())),
-                fact("Priority", item.priority()),
+                fact("Priority", Formats.label(item.priority())),
                 fact("Assignee", item.assignee()),
                 fact("Executive action", item.executiveAction()),
                 fact("Authority", item.authority()),
@@ -64,7 +65,7 @@ final class ItemCards {
             body.add(line);
         }
         if (item.details() != null && !item.details().isBlank()) {
-            body.add(Elements.text(item.details()));
+            body.add(Elements.longText(item.details()));
         }
         addComments(body, item.recentComments());
         addActions(card, item);
@@ -116,24 +117,30 @@ final class ItemCards {
                 .sorted(Comparator.comparing(CommentLine::at, Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
                 .limit(MAX_COMMENTS)
                 .forEach(comment -> {
-                    body.add(Elements.subtle(join(comment.author(), Formats.instant(comment.at()))));
-                    ObjectNode text = Elements.text(comment.body());
+                    body.add(Elements.subtleWithInstant(comment.author(), comment.at()));
+                    ObjectNode text = Elements.longText(comment.body());
                     text.put("spacing", "none");
                     body.add(text);
                 });
     }
 
+    /**
+     * The buttons most important first, because the first {@link Elements#MAX_PRIMARY_ACTIONS} are the ones
+     * shown: the workflow verbs that move the item forward (Start, Submit for review, Approve, Complete), then
+     * returning it or commenting, and only then the link to Planner, the manager's forms (due date, reassign)
+     * and the verbs that undo or stop the work (revert, defer, cancel), which sit in the overflow menu.
+     */
     private static void addActions(ObjectNode card, ItemCard item) {
         List<ObjectNode> actions = new ArrayList<>();
         List<String> verbs = item.verbs() == null ? List.of() : item.verbs();
         boolean returns = verbs.contains(RETURN);
-        verbs.stream().filter(verb -> MAIN_VERBS.contains(verb) && !verb.equals(RETURN))
+        MAIN_VERBS.stream().filter(verb -> verbs.contains(verb) && !verb.equals(RETURN))
                 .forEach(verb -> actions.add(Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));
+        if (returns || item.mayComment()) {
+            actions.add(commentForm(item, returns, item.mayComment()));
+        }
         if (item.sync() != null && SYNCED.equals(item.sync().state()) && Elements.isWebLink(item.sync().taskUrl())) {
             actions.add(Elements.openUrl(OPEN_IN_PLANNER, item.sync().taskUrl()));
-        }
-        if (returns) {
-            actions.add(commentForm(item, true, item.mayComment()));
         }
         if (item.mayChangeDueDate()) {
             actions.add(Elements.showCard("Change due date",
@@ -146,9 +153,6 @@ final class ItemCards {
                     List.of(Elements.required(Elements.choiceSet("assigneeId", "Assign to", item.reassignTo()),
                             "Choose who should do it.")),
                     List.of(Elements.execute("Reassign", CardVerbs.ITEM_REASSIGN, data(item)))));
-        }
-        if (item.mayComment() && !returns) {
-            actions.add(commentForm(item, false, true));
         }
         verbs.stream().filter(verb -> !MAIN_VERBS.contains(verb))
                 .forEach(verb -> actions.add(Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));

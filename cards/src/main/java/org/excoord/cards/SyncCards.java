@@ -33,14 +33,16 @@ final class SyncCards {
 
     // the item number opens the item; the reason says what to fix before retrying
     private static ObjectNode row(SyncFailureLine line) {
-        StringBuilder meta = new StringBuilder();
-        ListCards.append(meta, line.attempts() == 1 ? "1 attempt" : line.attempts() + " attempts");
-        ListCards.append(meta, line.syncedAt() == null ? "never synced"
-                : "last synced " + Formats.instant(line.syncedAt()));
+        ListCards.Meta meta = new ListCards.Meta().add(line.attempts() == 1 ? "1 attempt" : line.attempts() + " attempts");
+        if (line.syncedAt() == null) {
+            meta.add("never synced");
+        } else {
+            meta.add("last synced", line.syncedAt());
+        }
         ObjectNode data = Elements.object();
         data.put("itemId", line.itemId());
         String reason = line.reason() == null || line.reason().isBlank() ? "no reason given" : line.reason();
-        return ListCards.row(ItemCards.join(line.number(), reason), meta.toString(), false,
+        return ListCards.row(ItemCards.join(line.number(), reason), meta, false,
                 Elements.execute("Open " + ListCards.orEmpty(line.number()), CardVerbs.ITEM_VIEW, data));
     }
 }

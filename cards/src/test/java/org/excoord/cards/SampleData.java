@@ -102,14 +102,16 @@ final class SampleData {
     static CorrespondenceCard correspondence() {
         return new CorrespondenceCard(5, "CR-2026-000005", "Request for a briefing on zero trust", "Pat Doe",
                 "House Oversight Committee", AT, "EMAIL", "ROUTED", "Office of the CIO", null, AT.plusSeconds(600),
-                DUE, false, List.of("Nov 29 14:02 — logged by Megan Bowen", "Nov 29 14:05 — routed to Office of the CIO"),
+                DUE, false, List.of(new CorrespondenceCard.Step(AT, "logged by Megan Bowen"),
+                        new CorrespondenceCard.Step(AT.plusSeconds(180), "routed to Office of the CIO")),
                 true, true, true, true, true, List.of(new Option("11", "Office of the CIO"), new Option("12", "Legal")),
                 List.of(new Option("7", "Lynne Robbins")), 2, null);
     }
 
     static CorrespondenceCard hostileCorrespondence() {
         return new CorrespondenceCard(6, LINK, HOSTILE + TEN_KB, MENTION, SCRIPT, AT, "FAX", "UNROUTED", BOLD, LINK,
-                null, DUE, true, List.of(HOSTILE, TEN_KB, TEN_KB, TEN_KB), true, true, true, true, true,
+                null, DUE, true, List.of(new CorrespondenceCard.Step(AT, HOSTILE), new CorrespondenceCard.Step(null, TEN_KB),
+                new CorrespondenceCard.Step(AT, TEN_KB), new CorrespondenceCard.Step(AT, TEN_KB)), true, true, true, true, true,
                 hostileOptions(200), hostileOptions(200), 1, HOSTILE);
     }
 

@@ -1,8 +1,6 @@
 package org.excoord.bot.conversation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,26 +39,21 @@ import org.springframework.stereotype.Component;
 @Component
 class CardModels {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
-
     private final ActionItemManagement items;
     private final ExecutiveActionManagement actions;
     private final AuthorityCatalog authorities;
     private final Directory directory;
     private final ChatAddresses addresses;
-    private final ZoneId zone;
     private final PlannerSync sync;
 
     CardModels(ActionItemManagement items, ExecutiveActionManagement actions, AuthorityCatalog authorities,
-            Directory directory, ChatAddresses addresses, org.excoord.bot.CoordinationProperties properties,
-            PlannerSync sync) {
+            Directory directory, ChatAddresses addresses, PlannerSync sync) {
         this.sync = sync;
         this.items = items;
         this.actions = actions;
         this.authorities = authorities;
         this.directory = directory;
         this.addresses = addresses;
-        this.zone = properties.timeZone();
     }
 
     ItemCard item(ActionItem i, Actor viewer, String notice) {
@@ -99,10 +92,13 @@ class CardModels {
         return new SyncFailureLine(s.itemId(), s.itemNumber(), s.reason(), s.attempts(), s.syncedAt());
     }
 
-    /** A stale card's notice: who changed the item last, and when. */
+    /**
+     * A stale card's notice: who changed the item since. No clock time: the notice is plain text for one time zone,
+     * and the card it sits on is the current version anyway.
+     */
     String changedNotice(ActionItem current) {
-        return "Changed by " + Objects.requireNonNullElse(current.getUpdatedBy(), "someone") + " at "
-                + TIME.format(current.getUpdatedAt().atZone(zone)) + ". This is the current version; nothing was changed.";
+        return "Changed by " + Objects.requireNonNullElse(current.getUpdatedBy(), "someone")
+                + " since this card was shown. This is the current version; nothing was changed.";
     }
 
     ItemLine line(ActionItem i) {
@@ -140,9 +136,11 @@ class CardModels {
         List<Option> units = directory.orgUnitTree().stream()
                 .map(u -> new Option(String.valueOf(u.getId()), u.getName())).limit(50).toList();
         List<Option> people = c.getRoutedOrgUnitId() == null ? List.of() : peopleUnder(c.getRoutedOrgUnitId());
-        List<String> history = d.history().stream().map(h -> TIME.format(h.getOccurredAt().atZone(zone)) + " — "
-                + h.getStep().name().toLowerCase() + (h.getOrgUnitId() == null ? "" : " to " + unitName(h.getOrgUnitId()))
-                + (h.getPersonId() == null ? "" : " → " + name(h.getPersonId()))).toList();
+        // the card shows each step's time in the reader's own time zone
+        List<CorrespondenceCard.Step> history = d.history().stream().map(h -> new CorrespondenceCard.Step(
+                h.getOccurredAt(), h.getStep().name().toLowerCase()
+                + (h.getOrgUnitId() == null ? "" : " to " + unitName(h.getOrgUnitId()))
+                + (h.getPersonId() == null ? "" : " → " + name(h.getPersonId())))).toList();
         return new CorrespondenceCard(c.getExecutiveActionId(), c.getReferenceNumber(), a.getName(),
                 a.getReceipt() == null ? null : a.getReceipt().fromPerson(),
                 a.getReceipt() == null ? null : a.getReceipt().fromOrganization(),
@@ -160,6 +158,14 @@ class CardModels {
 
     private String authorityOf(Long authorityId) {
         return authorityId == null ? null : authorities.find(authorityId).map(CardModels::shortName).orElse(null);
+    }
+
+    /**
+     * The authority's numbered sections ("Sec. 1", "Sec. 2", …), not their subsections and paragraphs: the count a
+     * reader can check against the text, and the one the analysis summary gives ("has 13 sections").
+     */
+    static int numberedSections(org.excoord.authority.AuthorityDetails d) {
+        return (int) d.sections().stream().filter(s -> s.getParentSectionId() == null).count();
     }
 
     static String shortName(LegalAuthority a) {

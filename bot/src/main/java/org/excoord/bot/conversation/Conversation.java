@@ -36,6 +36,7 @@ import org.excoord.cards.Cards;
 import org.excoord.cards.ItemLine;
 import org.excoord.cards.ItemList;
 import org.excoord.cards.Option;
+import org.excoord.cards.Text;
 import org.excoord.cards.Viewer;
 import org.excoord.correspondence.CorrespondenceDetails;
 import org.excoord.correspondence.CorrespondenceLog;
@@ -65,6 +66,8 @@ public class Conversation {
     static final int PAGE = 10;
     /** Lists page no deeper than this (1,000 items): a page number from a card is bounded before it is multiplied. */
     static final int MAX_PAGE = 99;
+    /** What a person typed is quoted back this long at most, cut at a word boundary with "…". */
+    static final int ECHO_CHARS = 80;
     /** Dates from cards are refused outside these years: PostgreSQL stores ±999999999 or year 0 wrongly or not at all. */
 
     private final Directory directory;
@@ -319,7 +322,7 @@ public class Conversation {
         Optional<ExecutiveAction> found = reference.matches("\\d{1,18}") ? actions.find(Long.valueOf(reference))
                 : actions.findByNumber(reference);
         if (found.isEmpty()) {
-            return Cards.message("I found no executive action " + reference + ".");
+            return Cards.message("I found no executive action " + Text.excerpt(reference, ECHO_CHARS) + ".");
         }
         Long id = found.get().getId();
         Outcome<ExecutiveAction> seen = actions.view(id, actor);
@@ -417,7 +420,7 @@ public class Conversation {
     private ObjectNode authority(String reference) {
         Optional<LegalAuthority> found = findAuthority(reference);
         if (found.isEmpty()) {
-            return Cards.message("I found no authority \"" + reference + "\". Type \"authorities\" to see them all.");
+            return Cards.message("I found no authority \"" + Text.excerpt(reference, ECHO_CHARS) + "\". Type \"authorities\" to see them all.");
         }
         AuthorityDetails d = authorities.details(found.get().getId()).orElseThrow();
         LegalAuthority a = d.authority();
@@ -426,7 +429,7 @@ public class Conversation {
                 .distinct().toList();
         return Cards.authority(new AuthorityCard(a.getId(), a.getName(), label(a.getType().name()),
                 label(a.getStatus().name()), CardModels.shortName(a), a.getCitation(), a.getSigningDate(),
-                a.getDispositionNotes(), references, d.sections().size()));
+                a.getDispositionNotes(), references, CardModels.numberedSections(d)));
     }
 
     /**
@@ -436,7 +439,7 @@ public class Conversation {
     private Reply summarize(String reference, Actor actor) {
         Optional<LegalAuthority> found = findAuthority(reference);
         if (found.isEmpty()) {
-            return Reply.of(Cards.message("I found no authority \"" + reference
+            return Reply.of(Cards.message("I found no authority \"" + Text.excerpt(reference, ECHO_CHARS)
                     + "\". Type \"authorities\" to see them all."));
         }
         LegalAuthority a = found.get();
