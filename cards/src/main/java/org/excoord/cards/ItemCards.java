@@ -126,9 +126,9 @@ final class ItemCards {
 
     /**
      * The buttons most important first, because the first {@link Elements#MAX_PRIMARY_ACTIONS} are the ones
-     * shown: the workflow verbs that move the item forward (Start, Submit for review, Approve, Complete), then
-     * returning it or commenting, and only then the link to Planner, the manager's forms (due date, reassign)
-     * and the verbs that undo or stop the work (revert, defer, cancel), which sit in the overflow menu.
+     * shown: the workflow verbs that move the item forward (Start, Submit for review, Approve, Complete), then the
+     * reviewer's other decision (Return), the link to Planner, commenting, and only then the manager's forms (due
+     * date, reassign) and the verbs that undo or stop the work (revert, defer, cancel), in the overflow menu.
      */
     private static void addActions(ObjectNode card, ItemCard item) {
         List<ObjectNode> actions = new ArrayList<>();
@@ -136,11 +136,14 @@ final class ItemCards {
         boolean returns = verbs.contains(RETURN);
         MAIN_VERBS.stream().filter(verb -> verbs.contains(verb) && !verb.equals(RETURN))
                 .forEach(verb -> actions.add(Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));
-        if (returns || item.mayComment()) {
-            actions.add(commentForm(item, returns, item.mayComment()));
+        if (returns) {
+            actions.add(commentForm(item, true, item.mayComment()));
         }
         if (item.sync() != null && SYNCED.equals(item.sync().state()) && Elements.isWebLink(item.sync().taskUrl())) {
             actions.add(Elements.openUrl(OPEN_IN_PLANNER, item.sync().taskUrl()));
+        }
+        if (item.mayComment() && !returns) {
+            actions.add(commentForm(item, false, true));
         }
         if (item.mayChangeDueDate()) {
             actions.add(Elements.showCard("Change due date",

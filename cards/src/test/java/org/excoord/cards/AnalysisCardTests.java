@@ -21,7 +21,7 @@ class AnalysisCardTests {
                 List.of(new Option("4", "EA-2026-000004 Implement EO 14028"))));
 
         String json = CardAssertions.assertValidCard(card);
-        assertThat(json).contains("Sec. 2(b) · due Jul 11, 2021").contains("Within 90 days of receipt")
+        assertThat(json).contains("Sec. 2(b) · due Sun, Jul 11, 2021").contains("Within 90 days of receipt")
                 .contains("…and 38 more").contains("offline-1");
         ObjectNode create = CardAssertions.executeWithVerb(card, CardVerbs.ANALYSIS_CREATE_ITEMS);
         assertThat(create.at("/data/authorityId").asLong()).isEqualTo(7);
@@ -46,7 +46,7 @@ class AnalysisCardTests {
         ObjectNode card = Cards.impacts(new ImpactsCard(7, "EO 14028", "Office of the CIO", List.of(
                 new ImpactsCard.Finding("RISK", "MEDIUM", "HIGH", "Security and Safety", "Missing the deadline", "Sec. 3(b)")),
                 true));
-        assertThat(CardAssertions.assertValidCard(card)).contains("MEDIUM risk, likelihood HIGH · Security and Safety")
+        assertThat(CardAssertions.assertValidCard(card)).contains("Medium risk, likelihood high · Security and Safety")
                 .contains("Sec. 3(b)");
         assertThat(CardAssertions.executeWithVerb(card, CardVerbs.ANALYSIS_RECORD_FINDINGS).at("/data/authorityId").asLong())
                 .isEqualTo(7);

@@ -19,9 +19,12 @@ class CorrespondenceCardTests {
 
         assertValidCard(card);
         assertThat(visibleText(card)).contains("CR-2026-000005 · Request for a briefing on zero trust",
-                "State: Routed", "From: Pat Doe · House Oversight Committee", "Received: Nov 29, 2026 14:02 UTC",
-                "Method: Email", "Routed to: Office of the CIO", "Acknowledged: Nov 29, 2026 14:12 UTC",
-                "routed to Office of the CIO");
+                "State: Routed", "From: Pat Doe · House Oversight Committee", "Received: Sun, Nov 29, 2026 2:02 PM",
+                "Method: Email", "Routed to: Office of the CIO", "Acknowledged: Sun, Nov 29, 2026 2:12 PM",
+                "Sun, Nov 29, 2026 2:05 PM — routed to Office of the CIO");
+        // every instant is a date function Teams shows in the reader's own time zone, none in UTC or Eastern
+        assertThat(CardAssertions.cardText(card)).contains("{{DATE(2026-11-29T14:02:00Z, SHORT)}} {{TIME(2026-11-29T14:02:00Z)}}")
+                .doesNotContain("UTC", " 14:02");
         assertThat(verbs(card)).containsExactly("corr.acknowledge", "corr.route", "corr.accept", "corr.assign",
                 "corr.resolve");
         assertThat(executeWithVerb(card, "corr.route").path("data").toString())
@@ -56,7 +59,7 @@ class CorrespondenceCardTests {
                 row.path("selectAction").path("verb").asText()).isEqualTo("corr.view"));
         assertThat(ListCardTests.rows(card).get(0).path("selectAction").path("data").toString())
                 .isEqualTo("{\"correspondenceId\":200}");
-        assertThat(visibleText(card)).contains("due Dec 1, 2026 — Overdue");
+        assertThat(visibleText(card)).contains("due Tue, Dec 1, 2026 — Overdue");
         assertThat(card.path("actions")).singleElement().satisfies(next -> {
             assertThat(next.path("verb").asText()).isEqualTo("corr.page");
             assertThat(next.path("data").toString()).isEqualTo("{\"page\":1}");
