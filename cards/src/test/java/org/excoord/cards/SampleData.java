@@ -38,6 +38,18 @@ final class SampleData {
                 null);
     }
 
+    /** The sample item with a 2,000-character comment (shown whole behind "Show more"). */
+    static ItemCard itemWithLongComment() {
+        ItemCard i = item();
+        String comment = ("Costs < $5M & > $1M for each office; the inventory covers every system. ").repeat(30)
+                .substring(0, Text.MAX_CHARS);
+        return new ItemCard(i.id(), i.number(), i.subject(), i.details(), i.status(), i.statusLabel(), i.priority(),
+                i.dueDate(), i.overdue(), i.assignee(), i.executiveAction(), i.authority(), i.classificationLabel(),
+                i.classified(), List.of(new CommentLine("Lynne Robbins", comment, AT)), i.verbs(),
+                i.mayChangeDueDate(), i.mayReassign(), i.mayComment(), i.reassignTo(), i.version(), i.notice(),
+                i.refreshUserIds(), i.sync());
+    }
+
     /** The sample item with a Planner sync state. */
     static ItemCard item(ItemCard.Sync sync) {
         ItemCard i = item();
