@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The one line that stands for a card where the card itself is not shown: Teams' chat list and notifications
  * (the activity's {@code summary}) and clients that cannot render it ({@code fallbackText}). It is derived from
  * what the card shows, so it never says more than the card (a classified item's summary is its number): the
- * title, and the status where the card has one: "AI-2026-000123 · Subject — In Progress".
+ * title, and the status where the card has one: "AI-2026-000123 · Subject — In Progress". It is plain text
+ * (no escapes), and tags are left out because no renderer stands between it and the reader.
  */
 final class CardSummary {
 
@@ -17,6 +18,9 @@ final class CardSummary {
     static final int MAX_CHARS = 150;
 
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+    // The summary is shown outside the card, where nobody escapes it: a tag ("<at>…</at>") is left out, the
+    // text around it kept ("Costs < $5M" has no tag and stays).
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final Pattern DATE_FUNCTION =
             Pattern.compile("\\{\\{DATE\\((\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}):\\d{2}Z, SHORT\\)}} \\{\\{TIME\\([^)]*\\)}}");
 
@@ -78,6 +82,7 @@ final class CardSummary {
     private static String plain(String cardText) {
         Matcher date = DATE_FUNCTION.matcher(cardText);
         String text = date.replaceAll("$1 $2 UTC");
-        return ESCAPE.matcher(text).replaceAll("$1").replace('\n', ' ').strip();
+        String unescaped = ESCAPE.matcher(text).replaceAll("$1");
+        return TAG.matcher(unescaped).replaceAll("").replace('\n', ' ').strip();
     }
 }

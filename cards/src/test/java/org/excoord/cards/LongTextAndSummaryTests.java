@@ -60,8 +60,9 @@ class LongTextAndSummaryTests {
         assertThat(Cards.summary(Cards.itemList(SampleData.list(), SampleData.GROUP))).isEqualTo("My items");
         // a person's text comes back as typed, without the card's escapes, and short
         String hostile = Cards.summary(Cards.item(SampleData.hostileItem(), SampleData.PERSONAL));
-        assertThat(hostile).startsWith("[x](http://evil) · **bold** <at>Bob</at>").endsWith("…")
-                .hasSizeLessThanOrEqualTo(CardSummary.MAX_CHARS);
+        assertThat(hostile).startsWith("[x](http://evil) · **bold** Bob alert(1) [x](http://evil)").endsWith("…")
+                .doesNotContain("<at>", "<script>").hasSizeLessThanOrEqualTo(CardSummary.MAX_CHARS);
+        assertThat(Cards.summary(Cards.message("Costs < $5M & > $1M"))).isEqualTo("Costs < $5M & > $1M");
     }
 
     @Test
