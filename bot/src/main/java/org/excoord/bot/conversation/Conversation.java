@@ -420,7 +420,8 @@ public class Conversation {
     private ObjectNode authority(String reference) {
         Optional<LegalAuthority> found = findAuthority(reference);
         if (found.isEmpty()) {
-            return Cards.message("I found no authority \"" + Text.excerpt(reference, ECHO_CHARS) + "\". Type \"authorities\" to see them all.");
+            return Cards.message("I found no authority \"" + Text.excerpt(reference, ECHO_CHARS)
+                    + "\". Type \"authorities\" to see them all.");
         }
         AuthorityDetails d = authorities.details(found.get().getId()).orElseThrow();
         LegalAuthority a = d.authority();
