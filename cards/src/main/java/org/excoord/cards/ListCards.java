@@ -95,6 +95,11 @@ final class ListCards {
      * A tappable row: a bold title over a line of details, shown in the attention colour when {@code overdue}
      * (whose details then say "Overdue" in words). The action's title doubles as the row's accessible name.
      */
+    /** A row whose details are a person's text only (no instant); see {@link Meta} for details with times. */
+    static ObjectNode row(String title, String details, boolean overdue, ObjectNode selectAction) {
+        return row(title, new Meta().add(details), overdue, selectAction);
+    }
+
     static ObjectNode row(String title, Meta details, boolean overdue, ObjectNode selectAction) {
         ObjectNode titleBlock = Elements.text(title);
         titleBlock.put("weight", "bolder");
