@@ -40,9 +40,9 @@ final class ActionCards {
                 body.add(Elements.attention(action.overdue() + " overdue " + (action.overdue() == 1 ? "item" : "items")));
             }
             Elements.addFacts(body, List.of(
-                    fact("Status", action.statusLabel()),
+                    fact("Status", Formats.label(action.statusLabel())),
                     fact("Due", Formats.date(action.dueDate())),
-                    fact("Priority", action.priority()),
+                    fact("Priority", Formats.label(action.priority())),
                     fact("Owner", action.owner()),
                     fact("Authority", action.authority()),
                     fact("Classification", action.classificationLabel()),
@@ -109,9 +109,10 @@ final class ActionCards {
         ObjectNode title = Elements.text(ItemCards.join(line.number(), subject));
         title.put("weight", "bolder");
         List<ObjectNode> texts = new ArrayList<>(List.of(title));
-        String meta = ListCards.meta(line);
+        String meta = ListCards.meta(line).cardText();
         if (!meta.isBlank()) {
-            ObjectNode details = line.overdue() ? Elements.attention(meta) : Elements.subtle(meta);
+            ObjectNode details = line.overdue() ? Elements.attention("") : Elements.subtle("");
+            details.put("text", meta); // already card text: its times are date functions
             details.put("spacing", "none");
             texts.add(details);
         }

@@ -23,7 +23,7 @@ final class AnalysisCards {
         ArrayNode body = Elements.body(card);
         body.add(Elements.heading(ItemCards.join(analysis.number(), unmarked(analysis.title()))));
         addResult(body, analysis.result());
-        body.add(Elements.text(shortSummary(analysis.summary())));
+        body.add(Elements.longText(shortSummary(analysis.summary())));
         body.add(Elements.subtle(duties(analysis.totalDuties()) + " in the text; " + analysis.agencyDuties() + " for "
                 + analysis.agency() + " (addressed to it or to every agency)."));
         if (!analysis.topDuties().isEmpty()) {
@@ -221,8 +221,9 @@ final class AnalysisCards {
             body.add(Elements.text("None of its duties is addressed to every agency or to an office like this one."));
         }
         for (ImpactsCard.Finding f : impacts.findings().stream().limit(12).toList()) {
-            String grade = f.likelihood() == null ? f.level() + " impact"
-                    : f.level() + " risk, likelihood " + f.likelihood();
+            String level = Formats.label(f.level());
+            String grade = f.likelihood() == null ? level + " impact"
+                    : level + " risk, likelihood " + Formats.label(f.likelihood()).toLowerCase(java.util.Locale.ROOT);
             ObjectNode title = Elements.text(grade + " · " + f.category());
             title.put("weight", "bolder");
             title.put("separator", true);

@@ -18,22 +18,24 @@ final class AuthorityCards {
         ObjectNode card = Elements.card();
         ArrayNode body = Elements.body(card);
         body.add(Elements.heading(ItemCards.join(authority.number(), authority.title())));
+        boolean order = isExecutiveOrder(authority.type());
         Elements.addFacts(body, List.of(
-                fact("Type", authority.type()),
-                fact("Status", authority.statusLabel()),
+                fact("Type", Formats.label(authority.type())),
+                fact("Status", Formats.authorityStatus(authority.statusLabel(), order)),
                 fact("Number", authority.number()),
                 fact("Citation", authority.citation()),
                 fact("Signed", Formats.date(authority.signed())),
-                fact("Sections", String.valueOf(authority.sectionCount()))));
+                // the numbered sections ("Sec. 1" …), the count the summary gives too, not every paragraph
+                fact("Sections", authority.sectionCount() > 0 ? String.valueOf(authority.sectionCount()) : null)));
         if (authority.dispositionNotes() != null && !authority.dispositionNotes().isBlank()) {
-            body.add(Elements.text(authority.dispositionNotes()));
+            body.add(Elements.longText(authority.dispositionNotes()));
         }
         if (authority.references() != null && !authority.references().isEmpty()) {
             ObjectNode header = Elements.text("References");
             header.put("weight", "bolder");
             header.put("separator", true);
             body.add(header);
-            authority.references().forEach(reference -> body.add(Elements.subtle(reference)));
+            authority.references().forEach(reference -> body.add(Elements.subtle(reference(reference, order))));
         }
         ObjectNode data = Elements.object();
         data.put("authorityId", authority.id());
@@ -45,6 +47,15 @@ final class AuthorityCards {
             actions.add(Elements.openUrl(SOURCE_DOCUMENT, authority.sourceUrl()));
         }
         return CardBudget.fit(card);
+    }
+
+    static boolean isExecutiveOrder(String type) {
+        return "Executive order".equalsIgnoreCase(Formats.label(type));
+    }
+
+    // An executive order revokes another (the status of the other then reads "Revoked"); a statute repeals.
+    private static String reference(String line, boolean executiveOrder) {
+        return executiveOrder && line.startsWith("Repeals ") ? "Revokes " + line.substring("Repeals ".length()) : line;
     }
 
     static ObjectNode authorities(List<AuthorityLine> lines) {
@@ -65,13 +76,14 @@ final class AuthorityCards {
     }
 
     private static ObjectNode row(AuthorityLine line) {
-        StringBuilder meta = new StringBuilder();
-        ListCards.append(meta, line.statusLabel());
-        ListCards.append(meta, line.signed() == null ? null : "signed " + Formats.date(line.signed()));
+        // the list knows an executive order by its number ("EO 14028"), which only orders have
+        boolean order = line.number() != null && line.number().startsWith("EO ");
+        ListCards.Meta meta = new ListCards.Meta().add(Formats.authorityStatus(line.statusLabel(), order))
+                .add(line.signed() == null ? null : "signed " + Formats.date(line.signed()));
         ObjectNode data = Elements.object();
         data.put("authorityId", line.id());
         String name = line.number() == null || line.number().isBlank() ? line.title() : line.number();
-        return ListCards.row(ItemCards.join(line.number(), line.title()), meta.toString(), false,
+        return ListCards.row(ItemCards.join(line.number(), line.title()), meta, false,
                 Elements.execute("Open " + ListCards.orEmpty(name), CardVerbs.AUTHORITY_VIEW, data));
     }
 }

@@ -27,16 +27,36 @@ public final class Cards {
     }
 
     /**
+     * The card's one-line plain-text summary (its {@code fallbackText}), e.g. "AI-2026-000123 · Subject — In
+     * Progress": what the bot puts in the activity's {@code summary}, which Teams shows in the chat list and the
+     * notification instead of "Sent a card". Every card returned here has one; "" for any other JSON.
+     */
+    public static String summary(ObjectNode card) {
+        return card == null ? "" : card.path("fallbackText").asText("");
+    }
+
+    // the rules every card follows whatever built it: primary actions, toggle ids, the summary
+    private static ObjectNode finish(ObjectNode card) {
+        Elements.finish(card);
+        card.put("fallbackText", CardSummary.of(card));
+        ObjectNode fitted = CardBudget.fit(card); // the summary counts towards the size too
+        if (!fitted.has("fallbackText")) {
+            fitted.put("fallbackText", CardSummary.of(fitted));
+        }
+        return fitted;
+    }
+
+    /**
      * An action item with the buttons {@code item.verbs()} and the {@code may*} flags allow. A classified item
      * shown outside a 1:1 chat shows only its number and classification, with no buttons and no refresh.
      */
     public static ObjectNode item(ItemCard item, Viewer viewer) {
-        return CardBudget.fit(ItemCards.item(item, viewer));
+        return finish(CardBudget.fit(ItemCards.item(item, viewer)));
     }
 
     /** A page of action items; classified subjects are hidden outside a 1:1 chat. */
     public static ObjectNode itemList(ItemList list, Viewer viewer) {
-        return ListCards.itemList(list, viewer);
+        return finish(ListCards.itemList(list, viewer));
     }
 
     /**
@@ -44,17 +64,17 @@ public final class Cards {
      * button ({@link CardVerbs#ITEM_VIEW}); the paging buttons send {@link CardVerbs#ACTION_ITEMS}.
      */
     public static ObjectNode action(ActionCard action, Viewer viewer) {
-        return ActionCards.action(action, viewer);
+        return finish(ActionCards.action(action, viewer));
     }
 
     /** A piece of correspondence with the triage buttons the {@code may*} flags allow. */
     public static ObjectNode correspondence(CorrespondenceCard correspondence, Viewer viewer) {
-        return CorrespondenceCards.correspondence(correspondence, viewer);
+        return finish(CorrespondenceCards.correspondence(correspondence, viewer));
     }
 
     /** A page of the secretariat's inbox, without "Log correspondence". */
     public static ObjectNode correspondenceInbox(List<CorrespondenceLine> lines, int page, boolean hasNext) {
-        return CorrespondenceCards.inbox(lines, page, hasNext, false);
+        return correspondenceInbox(lines, page, hasNext, false);
     }
 
     /**
@@ -63,7 +83,7 @@ public final class Cards {
      */
     public static ObjectNode correspondenceInbox(List<CorrespondenceLine> lines, int page, boolean hasNext,
             boolean mayLog) {
-        return CorrespondenceCards.inbox(lines, page, hasNext, mayLog);
+        return finish(CorrespondenceCards.inbox(lines, page, hasNext, mayLog));
     }
 
     /**
@@ -72,15 +92,15 @@ public final class Cards {
      * so the answer to any of them can offer the way back too. Changes and returns {@code card}.
      */
     public static ObjectNode withBack(ObjectNode card, BackTo back, String title) {
-        return BackCards.withBack(card, back, title);
+        return finish(BackCards.withBack(card, back, title));
     }
 
     public static ObjectNode authority(AuthorityCard authority) {
-        return AuthorityCards.authority(authority);
+        return finish(AuthorityCards.authority(authority));
     }
 
     public static ObjectNode authorities(List<AuthorityLine> lines) {
-        return AuthorityCards.authorities(lines);
+        return finish(AuthorityCards.authorities(lines));
     }
 
     /**
@@ -88,12 +108,12 @@ public final class Cards {
      * team, an administrator's sync failures), each command without an argument also a button.
      */
     public static ObjectNode help(boolean manager, boolean secretariat) {
-        return HelpCards.help(manager, secretariat, false);
+        return finish(HelpCards.help(manager, secretariat, false));
     }
 
     /** As {@link #help(boolean, boolean)}, with the administrators' commands ({@code sync failures}) for admins. */
     public static ObjectNode help(boolean manager, boolean secretariat, boolean admin) {
-        return HelpCards.help(manager, secretariat, admin);
+        return finish(HelpCards.help(manager, secretariat, admin));
     }
 
     /**
@@ -101,7 +121,7 @@ public final class Cards {
      * ({@link CardVerbs#SYNC_RETRY}); {@code more} says the list goes on beyond these.
      */
     public static ObjectNode syncFailures(List<SyncFailureLine> failures, boolean more) {
-        return SyncCards.failures(failures, more);
+        return finish(SyncCards.failures(failures, more));
     }
 
     /** The welcome of someone without a role beyond staff. */
@@ -111,17 +131,17 @@ public final class Cards {
 
     /** The welcome on install, with the help of {@link #help(boolean, boolean, boolean)}: their role's work first. */
     public static ObjectNode welcome(String firstName, boolean manager, boolean secretariat, boolean admin) {
-        return CardBudget.fit(HelpCards.welcome(firstName, manager, secretariat, admin));
+        return finish(CardBudget.fit(HelpCards.welcome(firstName, manager, secretariat, admin)));
     }
 
     /** For a Teams user who is not linked to a person in excoord. */
     public static ObjectNode unknownUser(String displayName) {
-        return CardBudget.fit(HelpCards.unknownUser(displayName));
+        return finish(CardBudget.fit(HelpCards.unknownUser(displayName)));
     }
 
     /** One line of text: a confirmation or an error. */
     public static ObjectNode message(String text) {
-        return CardBudget.fit(HelpCards.message(text));
+        return finish(CardBudget.fit(HelpCards.message(text)));
     }
 
     /**
@@ -133,11 +153,11 @@ public final class Cards {
         if (Elements.isWebLink(url)) {
             Elements.addActions(card, java.util.List.of(Elements.openUrl(linkTitle, url)));
         }
-        return CardBudget.fit(card);
+        return finish(card);
     }
 
     public static ObjectNode newItemForm(List<Option> assignees, List<Option> executiveActions) {
-        return FormCards.newItem(assignees, executiveActions, null);
+        return newItemForm(assignees, executiveActions, null);
     }
 
     /**
@@ -145,11 +165,11 @@ public final class Cards {
      * executive action; it sends {@link CardVerbs#ITEM_CREATE}.
      */
     public static ObjectNode newItemForm(List<Option> assignees, List<Option> executiveActions, LocalDate today) {
-        return FormCards.newItem(assignees, executiveActions, today);
+        return finish(FormCards.newItem(assignees, executiveActions, today));
     }
 
     public static ObjectNode logCorrespondenceForm(List<Option> types, List<Option> orgUnits) {
-        return FormCards.logCorrespondence(types, orgUnits);
+        return finish(FormCards.logCorrespondence(types, orgUnits));
     }
 
     /** Duties on one page of {@link #analysisDuties}. */
@@ -161,16 +181,16 @@ public final class Cards {
      * the last press with its Undo.
      */
     public static ObjectNode analysis(AnalysisCard analysis) {
-        return AnalysisCards.analysis(analysis);
+        return finish(AnalysisCards.analysis(analysis));
     }
 
     /** One page of all the duties of an analysis, each marked as the agency's or not. */
     public static ObjectNode analysisDuties(DutiesCard duties) {
-        return AnalysisCards.duties(duties);
+        return finish(AnalysisCards.duties(duties));
     }
 
     /** Impacts and risks of an authority for one org unit, each with its section. */
     public static ObjectNode impacts(ImpactsCard impacts) {
-        return AnalysisCards.impacts(impacts);
+        return finish(AnalysisCards.impacts(impacts));
     }
 }

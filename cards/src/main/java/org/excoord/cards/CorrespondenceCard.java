@@ -16,7 +16,15 @@ import java.util.List;
  */
 public record CorrespondenceCard(long id, String referenceNumber, String subject, String fromPerson,
         String fromOrganization, Instant receivedAt, String method, String state, String routedTo,
-        String assignedTo, Instant acknowledgedAt, LocalDate dueDate, boolean overdue, List<String> history,
+        String assignedTo, Instant acknowledgedAt, LocalDate dueDate, boolean overdue, List<Step> history,
         boolean mayRoute, boolean mayAccept, boolean mayAssign, boolean mayAcknowledge, boolean mayResolve,
         List<Option> orgUnits, List<Option> people, long version, String notice) {
+
+    /**
+     * One routing step: when (shown in the reader's time zone) and what, e.g. "routed to Office of the CIO".
+     *
+     * @param at null when unknown
+     */
+    public record Step(Instant at, String text) {
+    }
 }

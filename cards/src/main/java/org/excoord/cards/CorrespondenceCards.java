@@ -28,20 +28,27 @@ final class CorrespondenceCards {
             body.add(Elements.attention("Overdue — was due " + ItemCards.orUnknown(Formats.date(item.dueDate()))));
         }
         Elements.addFacts(body, List.of(
-                fact("State", Formats.enumName(item.state())),
+                fact("State", Formats.label(item.state())),
                 fact("From", ItemCards.join(item.fromPerson(), item.fromOrganization())),
-                fact("Received", Formats.instant(item.receivedAt())),
-                fact("Received via", Formats.enumName(item.method())),
+                fact("Received", item.receivedAt()),
+                fact("Received via", Formats.label(item.method())),
                 fact("Due", Formats.due(item.dueDate(), item.overdue())),
                 fact("Routed to", item.routedTo()),
                 fact("Assigned to", item.assignedTo()),
-                fact("Acknowledged", item.acknowledgedAt() == null ? "Not yet" : Formats.instant(item.acknowledgedAt()))));
+                item.acknowledgedAt() == null ? fact("Acknowledged", "Not yet") : fact("Acknowledged", item.acknowledgedAt())));
         if (item.history() != null && !item.history().isEmpty()) {
             ObjectNode header = Elements.text("History");
             header.put("weight", "bolder");
             header.put("separator", true);
             body.add(header);
-            item.history().forEach(step -> body.add(Elements.subtle(step)));
+            // the time first, in the reader's zone, then what happened
+            item.history().forEach(step -> {
+                ObjectNode line = Elements.subtle(step.text());
+                if (step.at() != null) {
+                    line.put("text", Formats.instant(step.at()) + " — " + line.path("text").asText());
+                }
+                body.add(line);
+            });
         }
         addActions(card, item);
         return CardBudget.fit(card);
@@ -117,12 +124,10 @@ final class CorrespondenceCards {
     }
 
     private static ObjectNode row(CorrespondenceLine line, int page) {
-        StringBuilder meta = new StringBuilder();
-        ListCards.append(meta, Formats.enumName(line.state()));
-        ListCards.append(meta, line.from() == null ? null : "from " + line.from());
-        ListCards.append(meta, line.receivedAt() == null ? null : "received " + Formats.instant(line.receivedAt()));
         String due = Formats.due(line.dueDate(), line.overdue());
-        ListCards.append(meta, due == null ? null : "due " + due);
+        ListCards.Meta meta = new ListCards.Meta().add(Formats.label(line.state()))
+                .add(line.from() == null ? null : "from " + line.from()).add("received", line.receivedAt())
+                .add(due == null ? null : "due " + due);
         ObjectNode data = Elements.object();
         data.put("correspondenceId", line.id());
         data.put(BackTo.LIST_FIELD, BackTo.INBOX);
@@ -130,7 +135,7 @@ final class CorrespondenceCards {
         String name = "Open " + ListCards.orEmpty(line.referenceNumber());
         ObjectNode open = Elements.execute("Open", CardVerbs.CORR_VIEW, data);
         open.put("tooltip", Text.literal(name, Elements.TITLE_CHARS)); // ten "Open" buttons need their own names
-        return ListCards.rowWithButton(ItemCards.join(line.referenceNumber(), line.subject()), meta.toString(),
+        return ListCards.rowWithButton(ItemCards.join(line.referenceNumber(), line.subject()), meta,
                 line.overdue(), Elements.execute(name, CardVerbs.CORR_VIEW, data), open);
     }
 }

@@ -18,8 +18,25 @@ final class Elements {
     /** Button and choice titles: long enough for a person's name and unit, short enough for a button. */
     static final int TITLE_CHARS = 100;
 
-    /** Buttons side by side: the Adaptive Cards default host config allows five (Teams six). */
+    /** Buttons in one actions array: the Adaptive Cards default host config allows five (Teams six). */
     static final int MAX_ACTIONS = 5;
+
+    /**
+     * Buttons shown as buttons: at Teams' narrowest card width a fourth one is cut to "St…"; the rest go into
+     * Teams' overflow menu ("…", {@code "mode": "secondary"}, Adaptive Cards 1.5). Builders list their actions
+     * most important first (the workflow verb that moves the work forward), and {@link #finish} applies this to
+     * every actions array of every card.
+     */
+    static final int MAX_PRIMARY_ACTIONS = 3;
+
+    /** A text longer than this (as typed) shows its beginning and a "Show more" that unfolds the whole text. */
+    static final int COLLAPSE_AFTER_CHARS = 500;
+
+    /** How much of a collapsed text shows before "Show more". */
+    static final int PREVIEW_CHARS = 300;
+
+    // Toggled elements get their ids when the card is finished, so two long texts in one card never share one.
+    private static final String UNNUMBERED = "#";
 
     /** A ChoiceSet longer than this is unusable in a compact picker and eats the card's size budget. */
     static final int MAX_CHOICES = 50;
@@ -67,6 +84,55 @@ final class Elements {
         return block;
     }
 
+    /**
+     * A TextBlock of text that is already card text: pieces escaped by {@link Text#plain} joined with the card's
+     * own date functions ({@link Formats#instant}).
+     */
+    static ObjectNode cardText(String escaped) {
+        ObjectNode block = text("");
+        block.put("text", escaped);
+        return block;
+    }
+
+    /** {@code raw} as a subtle line followed by an instant in the reader's time zone. */
+    static ObjectNode subtleWithInstant(String raw, java.time.Instant at) {
+        ObjectNode block = subtle(raw);
+        if (at != null) {
+            String before = block.path("text").asText();
+            block.put("text", before.isEmpty() ? Formats.instant(at) : before + " · " + Formats.instant(at));
+        }
+        return block;
+    }
+
+    /**
+     * A person's text, whole: short text is one TextBlock; text longer than {@link #COLLAPSE_AFTER_CHARS} shows
+     * its beginning with "Show more", which unfolds the full text (and "Show less" folds it again), so a
+     * 2,000-character comment is there to read without making every card tall.
+     */
+    static ObjectNode longText(String raw) {
+        if (!Text.longerThan(raw, COLLAPSE_AFTER_CHARS)) {
+            return text(raw);
+        }
+        ObjectNode preview = text("");
+        preview.put("text", Text.plain(raw, PREVIEW_CHARS));
+        ObjectNode shortPart = container(List.of(preview, toggle("Show more")));
+        shortPart.put("id", UNNUMBERED);
+        ObjectNode fullPart = container(List.of(text(raw), toggle("Show less")));
+        fullPart.put("id", UNNUMBERED);
+        fullPart.put("isVisible", false);
+        return container(List.of(shortPart, fullPart));
+    }
+
+    private static ObjectNode toggle(String title) {
+        ObjectNode set = JSON.objectNode();
+        set.put("type", "ActionSet");
+        ObjectNode action = set.putArray("actions").addObject();
+        action.put("type", "Action.ToggleVisibility");
+        action.put("title", title);
+        action.putArray("targetElements");
+        return set;
+    }
+
     static ObjectNode subtle(String raw) {
         ObjectNode block = text(raw);
         block.put("isSubtle", true);
@@ -106,7 +172,7 @@ final class Elements {
             if (fact.value() != null && !fact.value().isBlank()) {
                 ObjectNode node = facts.addObject();
                 node.put("title", Text.plain(fact.title(), TITLE_CHARS));
-                node.put("value", Text.plain(fact.value()));
+                node.put("value", fact.cardText() ? fact.value() : Text.plain(fact.value()));
             }
         }
         if (!facts.isEmpty()) {
@@ -115,11 +181,16 @@ final class Elements {
     }
 
     static Fact fact(String title, String value) {
-        return new Fact(title, value);
+        return new Fact(title, value, false);
     }
 
-    /** One line of a FactSet, before its text is neutralised. */
-    record Fact(String title, String value) {
+    /** A fact whose value is an instant, shown in the reader's time zone. */
+    static Fact fact(String title, java.time.Instant at) {
+        return new Fact(title, Formats.instant(at), true);
+    }
+
+    /** One line of a FactSet; {@code cardText}: the value is already card text (a date function), else user text. */
+    record Fact(String title, String value, boolean cardText) {
     }
 
     /**
@@ -184,8 +255,9 @@ final class Elements {
     }
 
     /**
-     * Adds the actions, at most {@link #MAX_ACTIONS} side by side; beyond that the last ones go into a
-     * "More actions" card, since renderers reject a card with more buttons than the host allows.
+     * Adds the actions, most important first: the first {@link #MAX_PRIMARY_ACTIONS} are buttons and the rest
+     * go into Teams' overflow menu ({@link #finish}); at most {@link #MAX_ACTIONS} in all, beyond that the last
+     * ones go into a "More actions" card, since renderers reject a card with more actions than the host allows.
      */
     static void addActions(ObjectNode card, List<ObjectNode> actions) {
         if (actions.isEmpty()) {
@@ -198,6 +270,54 @@ final class Elements {
         }
         actions.subList(0, MAX_ACTIONS - 1).forEach(array::add);
         array.add(showCard("More actions", List.of(), actions.subList(MAX_ACTIONS - 1, actions.size())));
+    }
+
+    /**
+     * What every card goes through last ({@link Cards} calls it for each card it returns): at most
+     * {@link #MAX_PRIMARY_ACTIONS} primary actions in every actions array (the root's, every ActionSet's, every
+     * ShowCard's), the others {@code "mode": "secondary"}; and unique ids for the parts "Show more" toggles.
+     */
+    static ObjectNode finish(ObjectNode card) {
+        int[] toggled = {0};
+        finish(card, toggled);
+        return card;
+    }
+
+    private static void finish(com.fasterxml.jackson.databind.JsonNode node, int[] toggled) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            if (object.path("actions").isArray()) {
+                ArrayNode actions = (ArrayNode) object.get("actions");
+                for (int i = 0; i < actions.size(); i++) {
+                    if (i >= MAX_PRIMARY_ACTIONS && actions.get(i).isObject()) {
+                        ((ObjectNode) actions.get(i)).put("mode", "secondary");
+                    }
+                }
+            }
+            if (isToggledPair(object)) {
+                toggled[0]++;
+                String shortId = "text" + toggled[0] + "-short";
+                String fullId = "text" + toggled[0] + "-full";
+                ArrayNode parts = (ArrayNode) object.get("items");
+                ((ObjectNode) parts.get(0)).put("id", shortId);
+                ((ObjectNode) parts.get(1)).put("id", fullId);
+                for (ObjectNode part : List.of((ObjectNode) parts.get(0), (ObjectNode) parts.get(1))) {
+                    ArrayNode targets = (ArrayNode) part.path("items").get(1).path("actions").get(0).get("targetElements");
+                    targets.removeAll();
+                    targets.add(shortId).add(fullId);
+                }
+            }
+            object.properties().forEach(field -> finish(field.getValue(), toggled));
+        } else if (node.isArray()) {
+            node.forEach(child -> finish(child, toggled));
+        }
+    }
+
+    private static boolean isToggledPair(ObjectNode object) {
+        com.fasterxml.jackson.databind.JsonNode items = object.path("items");
+        return "Container".equals(object.path("type").asText()) && items.size() == 2
+                && UNNUMBERED.equals(items.get(0).path("id").asText())
+                && UNNUMBERED.equals(items.get(1).path("id").asText());
     }
 
     static ObjectNode inputText(String id, String label, int maxLength, boolean multiline) {

@@ -45,7 +45,7 @@ final class HelpCards {
 
     static ObjectNode message(String text) {
         ObjectNode card = Elements.card();
-        Elements.body(card).add(Elements.text(text));
+        Elements.body(card).add(Elements.longText(text));
         return card;
     }
 

@@ -39,8 +39,9 @@ final class ItemCards {
     static final int MAX_SYNC_CHARS = 300;
     private static final String SYNCED = "SYNCED";
 
-    // The verbs that move the work forward come first; undoing and stopping verbs may end up under "More actions".
-    // Reopen is what a cancelled or deferred item is for, so it leads there too.
+    // The verbs that move the work forward, in the order they come in an item's life; the first the viewer may
+    // use is the first button. Reopen is what a cancelled or deferred item is for, so it leads there. Undoing and
+    // stopping verbs come last, in the overflow menu.
     private static final List<String> MAIN_VERBS = List.of("REOPEN", "START", "SUBMIT", "START_REVIEW", "APPROVE",
             "RETURN", "COMPLETE");
 
@@ -61,9 +62,9 @@ final class ItemCards {
             body.add(Elements.attention("Overdue — was due " + orUnknown(Formats.date(item.dueDate()))));
         }
         Elements.addFacts(body, List.of(
-                fact("Status", item.statusLabel()),
+                fact("Status", Formats.label(item.statusLabel())),
                 fact("Due", Formats.due(item.dueDate(), item.overdue())),
-                fact("Priority", item.priority()),
+                fact("Priority", Formats.label(item.priority())),
                 fact(ASSIGNEE, item.assignee()),
                 fact("Executive action", item.executiveAction()),
                 fact("Authority", item.authority()),
@@ -85,7 +86,7 @@ final class ItemCards {
             body.add(line);
         }
         if (item.details() != null && !item.details().isBlank()) {
-            body.add(Elements.text(item.details()));
+            body.add(Elements.longText(item.details()));
         }
         addComments(body, item.recentComments());
         addActions(card, item);
@@ -189,26 +190,35 @@ final class ItemCards {
                 .sorted(Comparator.comparing(CommentLine::at, Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
                 .limit(MAX_COMMENTS)
                 .forEach(comment -> {
-                    body.add(Elements.subtle(join(comment.author(), Formats.instant(comment.at()))));
-                    ObjectNode text = Elements.text(comment.body());
+                    body.add(Elements.subtleWithInstant(comment.author(), comment.at()));
+                    ObjectNode text = Elements.longText(comment.body());
                     text.put("spacing", "none");
                     body.add(text);
                 });
     }
 
+    /**
+     * The buttons most important first, because the first {@link Elements#MAX_PRIMARY_ACTIONS} are the ones
+     * shown: the workflow verbs that move the item forward (Start, Submit for review, Approve, Complete), then the
+     * reviewer's other decision (Return), the link to Planner, commenting, and only then the manager's forms (due
+     * date, reassign) and the verbs that undo or stop the work (revert, defer, cancel), in the overflow menu.
+     */
     private static void addActions(ObjectNode card, ItemCard item) {
         List<ObjectNode> actions = new ArrayList<>();
         List<String> verbs = item.verbs() == null ? List.of() : item.verbs();
         boolean returns = verbs.contains(RETURN);
-        verbs.stream().filter(verb -> MAIN_VERBS.contains(verb) && !verb.equals(RETURN))
+        MAIN_VERBS.stream().filter(verb -> verbs.contains(verb) && !verb.equals(RETURN))
                 .forEach(verb -> actions.add(verb.equals(APPROVE) ? approveForm(item)
                         : Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));
+        if (returns) {
+            actions.add(commentForm(item, true, item.mayComment()));
+        }
         // the task exists in Planner while a change is on its way or after a push failed: it opens all the same
         if (syncLine(item.sync()) != null && Elements.isWebLink(item.sync().taskUrl())) {
             actions.add(Elements.openUrl(OPEN_IN_PLANNER, item.sync().taskUrl()));
         }
-        if (returns) {
-            actions.add(commentForm(item, true, item.mayComment()));
+        if (item.mayComment() && !returns) {
+            actions.add(commentForm(item, false, true));
         }
         if (item.mayChangeDueDate()) {
             actions.add(Elements.showCard("Change due date",
@@ -220,9 +230,6 @@ final class ItemCards {
             actions.add(Elements.showCard("Reassign",
                     List.of(Elements.required(peoplePicker(item), "Choose who should do it.")),
                     List.of(Elements.execute("Reassign", CardVerbs.ITEM_REASSIGN, data(item)))));
-        }
-        if (item.mayComment() && !returns) {
-            actions.add(commentForm(item, false, true));
         }
         verbs.stream().filter(verb -> !MAIN_VERBS.contains(verb) && !verb.equals(DEFER) && !verb.equals(CANCEL))
                 .forEach(verb -> actions.add(Elements.execute(verbTitle(verb), CardVerbs.itemVerb(verb), data(item))));

@@ -69,27 +69,57 @@ final class ListCards {
                 Elements.execute("Open " + orEmpty(line.number()), CardVerbs.ITEM_VIEW, data));
     }
 
-    static String meta(ItemLine line) {
-        StringBuilder meta = new StringBuilder();
+    static Meta meta(ItemLine line) {
         String due = Formats.due(line.dueDate(), line.overdue());
-        if (due != null) {
-            meta.append("Due ").append(due);
+        return new Meta().add(due == null ? null : "Due " + due).add(Formats.label(line.statusLabel()))
+                .add(line.assignee());
+    }
+
+    /** A row's line of details: parts joined with " · ", each a person's text or an instant in the reader's zone. */
+    static final class Meta {
+
+        private final StringBuilder text = new StringBuilder();
+
+        Meta add(String raw) {
+            if (raw != null && !raw.isBlank()) {
+                separate().append(Text.plain(raw, Elements.PREVIEW_CHARS));
+            }
+            return this;
         }
-        append(meta, line.statusLabel());
-        append(meta, line.assignee());
-        return meta.toString();
+
+        /** "received Tue, Dec 1, 2026 1:44 PM", the time in the reader's zone; nothing when {@code at} is null. */
+        Meta add(String words, java.time.Instant at) {
+            if (at != null) {
+                separate().append(Text.plain(words)).append(' ').append(Formats.instant(at));
+            }
+            return this;
+        }
+
+        private StringBuilder separate() {
+            return text.isEmpty() ? text : text.append(" · ");
+        }
+
+        String cardText() {
+            return text.toString();
+        }
     }
 
     /**
      * A tappable row: a bold title over a line of details, shown in the attention colour when {@code overdue}
      * (whose details then say "Overdue" in words). The action's title doubles as the row's accessible name.
      */
+    /** A row whose details are a person's text only (no instant); see {@link Meta} for details with times. */
     static ObjectNode row(String title, String details, boolean overdue, ObjectNode selectAction) {
+        return row(title, new Meta().add(details), overdue, selectAction);
+    }
+
+    static ObjectNode row(String title, Meta details, boolean overdue, ObjectNode selectAction) {
         ObjectNode titleBlock = Elements.text(title);
         titleBlock.put("weight", "bolder");
         List<ObjectNode> items = new ArrayList<>(List.of(titleBlock));
-        if (details != null && !details.isBlank()) {
-            ObjectNode detailsBlock = overdue ? Elements.attention(details) : Elements.subtle(details);
+        if (!details.cardText().isBlank()) {
+            ObjectNode detailsBlock = overdue ? Elements.attention("") : Elements.subtle("");
+            detailsBlock.put("text", details.cardText());
             detailsBlock.put("spacing", "none");
             items.add(detailsBlock);
         }
@@ -104,7 +134,7 @@ final class ListCards {
      * As {@link #row}, with a visible button beside the text (a row's tap target alone does not look pressable);
      * the text column keeps the tap target, the button is its own column so one press is one action.
      */
-    static ObjectNode rowWithButton(String title, String details, boolean overdue, ObjectNode selectAction,
+    static ObjectNode rowWithButton(String title, Meta details, boolean overdue, ObjectNode selectAction,
             ObjectNode button) {
         ObjectNode tappable = row(title, details, overdue, selectAction);
         ObjectNode text = Elements.object();

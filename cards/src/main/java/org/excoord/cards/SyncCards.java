@@ -33,15 +33,17 @@ final class SyncCards {
 
     // the item number opens the item; the reason says what to fix before retrying
     private static ObjectNode row(SyncFailureLine line) {
-        StringBuilder meta = new StringBuilder();
-        ListCards.append(meta, line.attempts() == 1 ? "1 attempt" : line.attempts() + " attempts");
+        ListCards.Meta meta = new ListCards.Meta().add(line.attempts() == 1 ? "1 attempt" : line.attempts() + " attempts");
         // a failed item may never have been in Planner: say when it last matched, not when it was last tried
-        ListCards.append(meta, line.syncedAt() == null ? "never in Planner"
-                : "last in sync " + Formats.instant(line.syncedAt()));
+        if (line.syncedAt() == null) {
+            meta.add("never in Planner");
+        } else {
+            meta.add("last in sync", line.syncedAt());
+        }
         ObjectNode data = Elements.object();
         data.put("itemId", line.itemId());
         String reason = line.reason() == null || line.reason().isBlank() ? "no reason given" : line.reason();
-        return ListCards.row(ItemCards.join(line.number(), reason), meta.toString(), false,
+        return ListCards.row(ItemCards.join(line.number(), reason), meta, false,
                 Elements.execute("Open " + ListCards.orEmpty(line.number()), CardVerbs.ITEM_VIEW, data));
     }
 }

@@ -124,7 +124,7 @@ class AnalysisCardTests {
         ObjectNode card = Cards.impacts(new ImpactsCard(7, "EO 14028", "Office of the CIO", List.of(
                 new ImpactsCard.Finding("RISK", "MEDIUM", "HIGH", "Security and Safety", "Missing the deadline", "Sec. 3(b)")),
                 true));
-        assertThat(CardAssertions.assertValidCard(card)).contains("MEDIUM risk, likelihood HIGH · Security and Safety")
+        assertThat(CardAssertions.assertValidCard(card)).contains("Medium risk, likelihood high · Security and Safety")
                 .contains("Sec. 3(b)");
         assertThat(CardAssertions.executeWithVerb(card, CardVerbs.ANALYSIS_RECORD_FINDINGS).at("/data/authorityId").asLong())
                 .isEqualTo(7);

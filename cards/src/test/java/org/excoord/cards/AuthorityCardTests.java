@@ -19,7 +19,7 @@ class AuthorityCardTests {
 
         assertValidCard(card);
         assertThat(visibleText(card)).contains("EO 14028 · Improving the Nation's Cybersecurity",
-                "Type: Executive Order", "Citation: 86 FR 26633", "Signed: May 12, 2021", "Sections: 11",
+                "Type: Executive Order", "Citation: 86 FR 26633", "Signed: Wed, May 12, 2021", "Sections: 11",
                 "Amended by EO 14144", "Cites EO 13800");
         assertThat(verbs(card)).containsExactly("authority.summarize", "authority.impacts");
         assertThat(executeWithVerb(card, "authority.impacts").path("data").toString()).isEqualTo("{\"authorityId\":1}");

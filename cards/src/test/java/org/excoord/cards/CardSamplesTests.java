@@ -25,6 +25,7 @@ class CardSamplesTests {
         samples.put("item", Cards.item(SampleData.item(false, List.of("START_REVIEW", "APPROVE", "RETURN", "CANCEL")),
                 SampleData.PERSONAL));
         samples.put("item-in-progress", Cards.item(SampleData.item(), SampleData.PERSONAL));
+        samples.put("item-long-comment", Cards.item(SampleData.itemWithLongComment(), SampleData.PERSONAL));
         samples.put("item-classified-group", Cards.item(SampleData.item(true, List.of("SUBMIT")), SampleData.GROUP));
         samples.put("item-hostile", Cards.item(SampleData.hostileItem(), SampleData.PERSONAL));
         samples.put("item-in-planner", Cards.item(SampleData.item(new ItemCard.Sync("SYNCED", null,
@@ -74,6 +75,7 @@ class CardSamplesTests {
         samples.put("message-with-link", Cards.message("Alex Wilber, I keep your items out of shared chats, and we"
                 + " have no 1:1 chat yet.", "Open our 1:1 chat",
                 "https://teams.microsoft.com/l/chat/0/0?users=28:00000000-0000-0000-0000-000000000001&message=my%20items"));
+        samples.put("message-text-as-typed", Cards.message("Costs < $5M & > $1M, **not** <at>Bob</at> {{DATE(x)}}"));
         samples.put("new-item-form", Cards.newItemForm(SampleData.people(),
                 List.of(new Option("4", "EA-2026-000004 Implement EO 14028")), today));
         samples.put("log-correspondence-form", Cards.logCorrespondenceForm(
@@ -89,6 +91,23 @@ class CardSamplesTests {
         }
 
         assertThat(dir.toFile().list()).hasSizeGreaterThanOrEqualTo(samples.size());
+        assertThat(samples).allSatisfy((name, card) -> assertPrimaryActions(name, card));
+    }
+
+    /**
+     * Defect 15: in every actions array of every sample (root, ActionSets, ShowCards) at most three actions are
+     * buttons and they come first; the rest are in the overflow menu.
+     */
+    private static void assertPrimaryActions(String name, ObjectNode card) {
+        for (ObjectNode owner : CardAssertions.all(card, node -> node.path("actions").isArray())) {
+            List<String> modes = new java.util.ArrayList<>();
+            owner.path("actions").forEach(action -> modes.add(action.path("mode").asText("primary")));
+            assertThat(modes).as("modes in %s", name).hasSizeLessThanOrEqualTo(Elements.MAX_ACTIONS);
+            assertThat(modes.subList(0, Math.min(3, modes.size()))).as("first three in %s", name)
+                    .allMatch("primary"::equals);
+            assertThat(modes.subList(Math.min(3, modes.size()), modes.size())).as("the rest in %s", name)
+                    .allMatch("secondary"::equals);
+        }
     }
 
     @Test

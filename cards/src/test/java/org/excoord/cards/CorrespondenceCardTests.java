@@ -20,9 +20,11 @@ class CorrespondenceCardTests {
 
         assertValidCard(card);
         assertThat(visibleText(card)).contains("CR-2026-000005 · Request for a briefing on zero trust",
-                "State: Routed", "From: Pat Doe · House Oversight Committee", "Received: Nov 29, 2026 14:02 UTC",
-                "Received via: Email", "Routed to: Office of the CIO", "Acknowledged: Nov 29, 2026 14:12 UTC",
-                "routed to Office of the CIO");
+                "State: Routed", "From: Pat Doe · House Oversight Committee", "Received: Sun, Nov 29, 2026 2:02 PM",
+                "Received via: Email", "Routed to: Office of the CIO", "Acknowledged: Sun, Nov 29, 2026 2:12 PM",
+                "Sun, Nov 29, 2026 2:05 PM — routed to Office of the CIO");
+        assertThat(CardAssertions.cardText(card)).contains("{{DATE(2026-11-29T14:02:00Z, SHORT)}} {{TIME(2026-11-29T14:02:00Z)}}")
+                .doesNotContain("UTC", " 14:02");
         assertThat(visibleText(card)).doesNotContain("Method:", "Received by");
         // the step that moves it on first: a manager's Accept, the secretariat's Route; acknowledging last
         assertThat(verbs(card)).containsExactly("corr.accept", "corr.route", "corr.assign", "corr.resolve",
@@ -65,7 +67,7 @@ class CorrespondenceCardTests {
         assertThat(open.get(1).path("tooltip").asText()).isEqualTo("Open CR-2026-000201");
         assertThat(open.get(1).path("data").toString())
                 .isEqualTo("{\"correspondenceId\":201,\"backList\":\"inbox\",\"backPage\":2}");
-        assertThat(visibleText(card)).contains("due Dec 1, 2026 — Overdue", "Soonest due first", "Page 3");
+        assertThat(visibleText(card)).contains("due Tue, Dec 1, 2026 — Overdue", "Soonest due first", "Page 3");
         assertThat(card.path("actions")).extracting(a -> a.path("title").asText())
                 .containsExactly("Previous page", "Next page");
         assertThat(card.path("actions").get(1).path("data").toString()).isEqualTo("{\"page\":3}");

@@ -22,7 +22,7 @@ class ItemCardTests {
         assertValidCard(card);
         String text = visibleText(card);
         assertThat(text).contains("AI-2026-000042 · Inventory all software that handles sensitive data",
-                "Status: In Progress", "Due: Dec 1, 2026 — Overdue", "Priority: High", "Assignee: Alex Wilber",
+                "Status: In Progress", "Due: Tue, Dec 1, 2026 — Overdue", "Priority: High", "Assignee: Alex Wilber",
                 "Executive action: EA-2026-000004 Implement EO 14028", "Authority: EO 14028",
                 "Classification: Unclassified", "EO 14028 logging requirements",
                 "Please include the cloud systems.");
@@ -45,8 +45,8 @@ class ItemCardTests {
         ObjectNode card = Cards.item(SampleData.item(), SampleData.PERSONAL);
 
         assertValidCard(card);
-        assertThat(verbs(card)).containsExactly("item.submit", "item.complete", "item.dueDate", "item.reassign",
-                "item.comment", "item.revert_to_new", "item.defer", "item.cancel");
+        assertThat(verbs(card)).containsExactly("item.submit", "item.complete", "item.comment", "item.dueDate",
+                "item.reassign", "item.revert_to_new", "item.defer", "item.cancel");
         ObjectNode submit = executeWithVerb(card, "item.submit");
         assertThat(submit.path("title").asText()).isEqualTo("Submit for review");
         assertThat(executeWithVerb(card, "item.complete").path("title").asText()).isEqualTo("Mark complete");
@@ -148,14 +148,25 @@ class ItemCardTests {
     }
 
     @Test
-    void atMostFiveButtonsSideBySideAndTheRestUnderMoreActions() {
+    void threeButtonsTheRestInTheOverflowMenuAndAtMostFiveActions() {
         ObjectNode card = Cards.item(SampleData.item(), SampleData.PERSONAL);
 
+        // defect 15: "St…", "Reass…" at Teams width; the verbs that move the item forward come first
         JsonNode actions = card.path("actions");
         assertThat(actions).extracting(node -> node.path("title").asText())
-                .containsExactly("Submit for review", "Mark complete", "Change due date", "Reassign", "More actions");
+                .containsExactly("Submit for review", "Mark complete", "Comment", "Change due date", "More actions");
+        assertThat(actions).extracting(node -> node.path("mode").asText("primary"))
+                .containsExactly("primary", "primary", "primary", "secondary", "secondary");
         assertThat(actions.get(4).path("card").path("actions")).extracting(node -> node.path("title").asText())
-                .containsExactly("Comment", "Revert to New", "Defer", "Cancel");
+                .containsExactly("Reassign", "Revert to New", "Defer", "Cancel");
+    }
+
+    @Test
+    void theReviewerSeesApproveAndReturnAsButtons() {
+        ObjectNode card = Cards.item(SampleData.item(false, List.of("APPROVE", "RETURN", "CANCEL")), SampleData.PERSONAL);
+
+        assertThat(card.path("actions")).filteredOn(node -> !node.has("mode")).extracting(node -> node.path("title")
+                .asText()).containsExactly("Approve", "Return or comment", "Change due date");
     }
 
     @Test
@@ -216,7 +227,7 @@ class ItemCardTests {
         ObjectNode card = Cards.item(SampleData.hostileItem(), SampleData.PERSONAL);
 
         CardAssertions.assertHostileIsText(card);
-        assertThat(visibleText(card)).contains("\\*\\*bold\\*\\*", "\u2039at\u203ABob", "\\[x\\](http://evil)");
+        assertThat(visibleText(card)).contains("**bold**", "<at>Bob</at>", "[x](http://evil)");
         assertThat(card.path("refresh").path("userIds").size()).isLessThanOrEqualTo(60);
         assertThat(input(card, "assigneeId").path("choices").size()).isLessThanOrEqualTo(Elements.MAX_CHOICES);
         assertThat(input(card, "assigneeId").path("choices").get(0).path("title").asText().length())

@@ -25,7 +25,7 @@ class ListCardTests {
         assertThat(select.path("verb").asText()).isEqualTo("item.view");
         assertThat(select.path("data").toString()).isEqualTo("{\"itemId\":100,\"backList\":\"mine\",\"backPage\":1}");
         assertThat(visibleText(card)).contains("My items", "AI-2026-000100 · Update the records schedule 0",
-                "Due Dec 1, 2026 — Overdue · In Progress · Alex Wilber", "Page 2");
+                "Due Tue, Dec 1, 2026 — Overdue · In Progress · Alex Wilber", "Page 2");
         assertThat(card.path("actions")).hasSize(2);
         assertThat(card.path("actions").get(0).path("data").toString()).isEqualTo("{\"list\":\"mine\",\"page\":0}");
         assertThat(card.path("actions").get(1).path("data").toString()).isEqualTo("{\"list\":\"mine\",\"page\":2}");

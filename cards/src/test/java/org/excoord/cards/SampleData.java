@@ -53,6 +53,18 @@ final class SampleData {
                 deferredUntil, decision, LocalDate.of(2026, 12, 2));
     }
 
+    /** The sample item with a 2,000-character comment (shown whole behind "Show more"). */
+    static ItemCard itemWithLongComment() {
+        ItemCard i = item();
+        String comment = ("Costs < $5M & > $1M for each office; the inventory covers every system. ").repeat(30)
+                .substring(0, Text.MAX_CHARS);
+        return new ItemCard(i.id(), i.number(), i.subject(), i.details(), i.status(), i.statusLabel(), i.priority(),
+                i.dueDate(), i.overdue(), i.assignee(), i.executiveAction(), i.authority(), i.classificationLabel(),
+                i.classified(), List.of(new CommentLine("Lynne Robbins", comment, AT)), i.verbs(),
+                i.mayChangeDueDate(), i.mayReassign(), i.mayComment(), i.reassignTo(), i.version(), i.notice(),
+                i.refreshUserIds(), i.sync());
+    }
+
     /** The sample item with a Planner sync state. */
     static ItemCard item(ItemCard.Sync sync) {
         ItemCard i = item();
@@ -124,14 +136,16 @@ final class SampleData {
     static CorrespondenceCard correspondence() {
         return new CorrespondenceCard(5, "CR-2026-000005", "Request for a briefing on zero trust", "Pat Doe",
                 "House Oversight Committee", AT, "EMAIL", "ROUTED", "Office of the CIO", null, AT.plusSeconds(600),
-                DUE, false, List.of("Nov 29 14:02 — logged by Megan Bowen", "Nov 29 14:05 — routed to Office of the CIO"),
+                DUE, false, List.of(new CorrespondenceCard.Step(AT, "logged by Megan Bowen"),
+                        new CorrespondenceCard.Step(AT.plusSeconds(180), "routed to Office of the CIO")),
                 true, true, true, true, true, List.of(new Option("11", "Office of the CIO"), new Option("12", "Legal")),
                 List.of(new Option("7", "Lynne Robbins")), 2, null);
     }
 
     static CorrespondenceCard hostileCorrespondence() {
         return new CorrespondenceCard(6, LINK, HOSTILE + TEN_KB, MENTION, SCRIPT, AT, "FAX", "UNROUTED", BOLD, LINK,
-                null, DUE, true, List.of(HOSTILE, TEN_KB, TEN_KB, TEN_KB), true, true, true, true, true,
+                null, DUE, true, List.of(new CorrespondenceCard.Step(AT, HOSTILE), new CorrespondenceCard.Step(null, TEN_KB),
+                new CorrespondenceCard.Step(AT, TEN_KB), new CorrespondenceCard.Step(AT, TEN_KB)), true, true, true, true, true,
                 hostileOptions(200), hostileOptions(200), 1, HOSTILE);
     }
 

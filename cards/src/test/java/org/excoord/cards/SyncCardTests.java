@@ -98,7 +98,7 @@ class SyncCardTests {
         assertHostileIsText(card);
         assertThat(syncLines(card)).singleElement().satisfies(line -> {
             assertThat(line).startsWith("Planner sync failed: ");
-            assertThat(line.length()).isLessThanOrEqualTo(ItemCards.MAX_SYNC_CHARS);
+            assertThat(CardAssertions.unescape(line).length()).isLessThanOrEqualTo(ItemCards.MAX_SYNC_CHARS);
         });
         assertThat(openUrls(card)).isEmpty();
     }

@@ -116,7 +116,7 @@ class AnalysisFeature implements Feature {
     private Reply summarize(String reference, Actor actor) {
         Optional<LegalAuthority> found = lookup.find(reference);
         if (found.isEmpty()) {
-            return Reply.of(Cards.message("I found no authority \"" + reference
+            return Reply.of(Cards.message("I found no authority \"" + org.excoord.cards.Text.excerpt(reference, ECHO_CHARS)
                     + "\". Type \"authorities\" to see them all."));
         }
         LegalAuthority a = found.get();

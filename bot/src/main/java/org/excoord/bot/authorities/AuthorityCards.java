@@ -49,7 +49,7 @@ class AuthorityCards implements Feature {
     private ObjectNode card(String reference) {
         Optional<LegalAuthority> found = lookup.find(reference);
         if (found.isEmpty()) {
-            return Cards.message("I found no authority \"" + reference + "\". Type \"authorities\" to see them all.");
+            return Cards.message("I found no authority \"" + org.excoord.cards.Text.excerpt(reference, ECHO_CHARS) + "\". Type \"authorities\" to see them all.");
         }
         AuthorityDetails d = authorities.details(found.get().getId()).orElseThrow();
         LegalAuthority a = d.authority();
@@ -58,7 +58,7 @@ class AuthorityCards implements Feature {
                 .distinct().toList();
         return Cards.authority(new AuthorityCard(a.getId(), a.getName(), label(a.getType().name()),
                 label(a.getStatus().name()), CardModels.shortName(a), a.getCitation(), a.getSigningDate(),
-                a.getDispositionNotes(), references, d.sections().size(), a.getSourceUrl()));
+                a.getDispositionNotes(), references, CardModels.numberedSections(d), a.getSourceUrl()));
     }
 
     private static String label(String enumName) {

@@ -1,8 +1,6 @@
 package org.excoord.bot.conversation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -47,26 +45,24 @@ public class CardModels {
     /** The reassign picker's choices in the card itself; Teams' type-ahead shows 15 at a time too. */
     static final int REASSIGN_CHOICES = 15;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm");
-
     private final ActionItemManagement items;
     private final ExecutiveActionManagement actions;
     private final AuthorityCatalog authorities;
     private final Directory directory;
     private final ChatAddresses addresses;
-    private final ZoneId zone;
     private final PlannerSync sync;
+    private final java.time.ZoneId zone;
 
     CardModels(ActionItemManagement items, ExecutiveActionManagement actions, AuthorityCatalog authorities,
             Directory directory, ChatAddresses addresses, org.excoord.bot.CoordinationProperties properties,
             PlannerSync sync) {
+        this.zone = properties.timeZone(); // the day of a decision, in the organisation's time zone
         this.sync = sync;
         this.items = items;
         this.actions = actions;
         this.authorities = authorities;
         this.directory = directory;
         this.addresses = addresses;
-        this.zone = properties.timeZone();
     }
 
     public ItemCard item(ActionItem i, Actor viewer, String notice) {
@@ -147,10 +143,13 @@ public class CardModels {
         return new SyncFailureLine(s.itemId(), s.itemNumber(), s.reason(), s.attempts(), s.syncedAt());
     }
 
-    /** A stale card's notice: who changed the item last, and when. */
+    /**
+     * A stale card's notice: who changed the item since. No clock time: the notice is plain text for one time zone,
+     * and the card it sits on is the current version anyway.
+     */
     public String changedNotice(ActionItem current) {
-        return "Changed by " + Objects.requireNonNullElse(current.getUpdatedBy(), "someone") + " at "
-                + TIME.format(current.getUpdatedAt().atZone(zone)) + ". This is the current version; nothing was changed.";
+        return "Changed by " + Objects.requireNonNullElse(current.getUpdatedBy(), "someone")
+                + " since this card was shown. This is the current version; nothing was changed.";
     }
 
     public ItemLine line(ActionItem i) {
@@ -192,9 +191,11 @@ public class CardModels {
         List<Option> units = directory.orgUnitTree().stream()
                 .map(u -> new Option(String.valueOf(u.getId()), u.getName())).limit(50).toList();
         List<Option> people = c.getRoutedOrgUnitId() == null ? List.of() : peopleUnder(c.getRoutedOrgUnitId());
-        List<String> history = d.history().stream().map(h -> TIME.format(h.getOccurredAt().atZone(zone)) + " — "
-                + h.getStep().name().toLowerCase() + (h.getOrgUnitId() == null ? "" : " to " + unitName(h.getOrgUnitId()))
-                + (h.getPersonId() == null ? "" : " → " + name(h.getPersonId()))).toList();
+        // the card shows each step's time in the reader's own time zone
+        List<CorrespondenceCard.Step> history = d.history().stream().map(h -> new CorrespondenceCard.Step(
+                h.getOccurredAt(), h.getStep().name().toLowerCase()
+                + (h.getOrgUnitId() == null ? "" : " to " + unitName(h.getOrgUnitId()))
+                + (h.getPersonId() == null ? "" : " → " + name(h.getPersonId())))).toList();
         return new CorrespondenceCard(c.getExecutiveActionId(), c.getReferenceNumber(), a.getName(),
                 a.getReceipt() == null ? null : a.getReceipt().fromPerson(),
                 a.getReceipt() == null ? null : a.getReceipt().fromOrganization(),
@@ -212,6 +213,14 @@ public class CardModels {
 
     private String authorityOf(Long authorityId) {
         return authorityId == null ? null : authorities.find(authorityId).map(CardModels::shortName).orElse(null);
+    }
+
+    /**
+     * The authority's numbered sections ("Sec. 1", "Sec. 2", …), not their subsections and paragraphs: the count a
+     * reader can check against the text, and the one the analysis summary gives ("has 13 sections").
+     */
+    public static int numberedSections(org.excoord.authority.AuthorityDetails d) {
+        return (int) d.sections().stream().filter(s -> s.getParentSectionId() == null).count();
     }
 
     public static String shortName(LegalAuthority a) {

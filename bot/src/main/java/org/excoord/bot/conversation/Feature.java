@@ -13,6 +13,9 @@ import org.excoord.directory.Actor;
  */
 public interface Feature {
 
+    /** What a person typed is quoted back this long at most, cut at a word boundary with "…". */
+    int ECHO_CHARS = 80;
+
     /**
      * Typed commands by their words in lower case ("my items"). A key ending in " *" ("item *") takes the rest of
      * the text as its argument, in the case it was typed.

@@ -61,7 +61,7 @@ class ExecutiveActionCards implements Feature {
 
     private ObjectNode card(Optional<ExecutiveAction> found, String reference, int page, Actor actor, Viewer viewer) {
         if (found.isEmpty()) {
-            return Cards.message("I found no executive action " + reference + ".");
+            return Cards.message("I found no executive action " + org.excoord.cards.Text.excerpt(reference, ECHO_CHARS) + ".");
         }
         Outcome<ExecutiveAction> seen = actions.view(found.get().getId(), actor);
         return seen.isDone() ? Cards.action(models.action(seen.orElseThrow(), actor, page), viewer)

@@ -26,6 +26,7 @@ import org.excoord.bot.conversation.Conversation;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.bot.conversation.SearchAnswer;
 import org.excoord.bot.conversation.Turn;
+import org.excoord.cards.Cards;
 import org.excoord.directory.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,13 +200,22 @@ class TeamsBot implements Bot {
         });
     }
 
-    /** One card per activity and no text beside it: Teams would split them and the card could not be updated. */
+    /**
+     * One card per activity, for replies, updates and proactive messages alike. The activity's {@code summary} is
+     * the card's one line ({@link Cards#summary}): Teams shows it in the chat list and the notification instead of
+     * "Sent a card". No {@code text} beside the card: Teams would show it above the card as a second message part,
+     * and the card could not be updated on its own.
+     */
     static Activity cardActivity(ObjectNode card) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CARD);
         attachment.setContent(card);
         Activity activity = Activity.createMessageActivity();
         activity.setAttachments(List.of(attachment));
+        String summary = Cards.summary(card);
+        if (!summary.isBlank()) {
+            activity.setSummary(summary);
+        }
         return activity;
     }
 

@@ -72,6 +72,18 @@ class ConversationTests extends ApiTestSupport {
                 .card().toString()).contains("I didn't understand that").contains("my items");
     }
 
+    /** Defect 14: a 2,000-character reference is quoted back shortened at a word boundary, not cut mid-word. */
+    @Test
+    void aLongReferenceIsQuotedBackShortenedAtAWordBoundary() {
+        String typed = "authority " + "Costs < $5M & > $1M ".repeat(100);
+
+        String card = conversation.onMessage(turn(staff, ChatKind.PERSONAL, typed), actor(staff)).get(0).card()
+                .path("body").get(0).path("text").asText();
+
+        assertThat(card).startsWith("I found no authority \"Costs < $5M & > $1M Costs").contains("$1M…\".")
+                .hasSizeLessThan(200);
+    }
+
     @Test
     void cardDataIsUntrustedAndAStaleCardComesBackCurrent() {
         ObjectNode forged = JSON.createObjectNode().put("itemId", secretItem.getId()).put("version", secretItem.getVersion());

@@ -107,6 +107,41 @@ class TeamsRoundTripTests {
         assertThat(card.toString()).contains(item.getNumber()).doesNotContain("<at>Senator</at>");
     }
 
+    /**
+     * Defect 13: the chat list and the notification said only "Sent a card". Every activity that carries a card
+     * (a reply, the update of a pressed card, a proactive message) has the card's one line as its {@code summary},
+     * which Teams shows there, and still no {@code text} beside the card.
+     */
+    @Test
+    void everyCardActivityCarriesASummaryForTheChatListAndTheNotification() throws Exception {
+        String expected = item.getNumber() + " · Reply to Senator **now** — " + item.getStatus().label();
+        post(Activities.message(serviceUrl(), "a:personal-tom", "personal", "29:tom", staff.getEntraObjectId(),
+                "item " + item.getNumber()));
+        JsonNode reply = onlyReply();
+        assertThat(reply.path("summary").asText()).isEqualTo(expected)
+                .isEqualTo(reply.at("/attachments/0/content/fallbackText").asText());
+        assertThat(reply.get("text") == null || reply.get("text").isNull()).isTrue();
+
+        CONNECTOR.resetRequests();
+        ObjectNode submit = Activities.message(serviceUrl(), "a:personal-tom", "personal", "29:tom",
+                staff.getEntraObjectId(), null);
+        submit.put("replyToId", "card-message-8");
+        submit.putObject("value").put("verb", "item.start").put("itemId", item.getId()).put("version", item.getVersion());
+        post(submit);
+        LoggedRequest update = CONNECTOR.getAllServeEvents().get(0).getRequest();
+        assertThat(update.getMethod().getName()).isEqualTo("PUT");
+        assertThat(Activities.JSON.readTree(update.getBodyAsString()).path("summary").asText())
+                .isEqualTo(item.getNumber() + " · Reply to Senator **now** — In Progress");
+
+        CONNECTOR.resetRequests();
+        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/action-items/"
+                        + item.getId() + "/nudge")).header("X-Excoord-User", manager.getUpn())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode proactive = Activities.JSON.readTree(CONNECTOR.getAllServeEvents().get(0).getRequest().getBodyAsString());
+        assertThat(proactive.path("summary").asText()).startsWith(item.getNumber() + " · Reply to Senator **now**");
+        assertThat(proactive.get("text") == null || proactive.get("text").isNull()).isTrue();
+    }
+
     @Test
     void aMentionInAGroupChatIsAnsweredInPlaceWithTheHelpCard() throws Exception {
         post(Activities.message(serviceUrl(), "19:group@thread.v2", "groupChat", "29:tom", staff.getEntraObjectId(),
@@ -209,7 +244,7 @@ class TeamsRoundTripTests {
         LoggedRequest update = sent.stream().filter(r -> r.getMethod().getName().equals("PUT")).findFirst().orElseThrow();
         assertThat(update.getUrl()).isEqualTo("/v3/conversations/a:personal-tom/activities/sent-1");
         assertThat(update.getBodyAsString()).contains("The Secretary of Testing: publish a test plan")
-                .contains("due Feb 1, 2026");
+                .contains("due Sun, Feb 1, 2026");
     }
 
     @Test
