@@ -24,7 +24,7 @@ class AnalysisCardTests {
         assertThat(card.at("/body/1/text").asText()).as("whole sentences, short").hasSizeLessThanOrEqualTo(
                 AnalysisCards.SUMMARY_CHARS).endsWith("cyber campaigns.");
         assertThat(text).contains("Develop a plan to implement Zero Trust Architecture")
-                .contains("Duty 21 · Sec. 3(b)(ii) · addressed to the head of each agency · was due Jul 11, 2021");
+                .contains("Duty 21 · Sec. 3(b)(ii) · addressed to the head of each agency · was due Sun, Jul 11, 2021");
         ObjectNode all = CardAssertions.executeWithVerb(card, CardVerbs.ANALYSIS_DUTIES);
         assertThat(all.path("title").asText()).isEqualTo("All duties");
         assertThat(all.at("/data/authorityId").asLong()).isEqualTo(7);
@@ -52,7 +52,7 @@ class AnalysisCardTests {
         assertThat(due.path("value").asText()).isEqualTo("2026-12-16");
         assertThat(due.path("min").asText()).isEqualTo("2026-12-02");
         String text = CardAssertions.visibleText(card);
-        assertThat(text).contains("Assignee: You, to triage · the text's deadline, Jul 11, 2021, had passed when the "
+        assertThat(text).contains("Assignee: You, to triage · the text's deadline, Sun, Jul 11, 2021, had passed when the "
                 + "order was imported: pick a due date");
         assertThat(text).contains("Assignee: Lynne Robbins (Cybersecurity Division) · the text says: within 90 days");
         assertThat(CardAssertions.executeWithVerb(card, CardVerbs.ANALYSIS_CREATE_ITEMS).at("/data/authorityId")

@@ -73,7 +73,7 @@ class ItemDecisionCardTests {
                 SampleData.PERSONAL);
 
         assertValidCard(card);
-        assertThat(visibleText(card)).contains("Deferred until Jan 5, 2027 (by Patti Fernandez on Dec 2, 2026)");
+        assertThat(visibleText(card)).contains("Deferred until Tue, Jan 5, 2027 (by Patti Fernandez on Wed, Dec 2, 2026)");
         assertThat(CardAssertions.executeWithVerb(card, "item.reopen").path("title").asText()).isEqualTo("Reopen");
     }
 
@@ -84,7 +84,7 @@ class ItemDecisionCardTests {
                 SampleData.PERSONAL);
 
         assertValidCard(card);
-        assertThat(visibleText(card)).contains("Cancelled by Patti Fernandez on Dec 2, 2026: Duplicate of AI-2026-000028");
+        assertThat(visibleText(card)).contains("Cancelled by Patti Fernandez on Wed, Dec 2, 2026: Duplicate of AI-2026-000028");
         assertThat(CardAssertions.verbs(card)).contains("item.reopen").doesNotContain("item.dueDate", "item.reassign");
     }
 
@@ -113,6 +113,6 @@ class ItemDecisionCardTests {
 
         ObjectNode approved = Cards.item(item("COMPLETE", "Complete", List.of(), false, null, null,
                 new ItemCard.Decision("APPROVED", "Patti Fernandez", TODAY, "looks good")), SampleData.PERSONAL);
-        assertThat(visibleText(approved)).contains("Approved by Patti Fernandez on Dec 2, 2026: looks good");
+        assertThat(visibleText(approved)).contains("Approved by Patti Fernandez on Wed, Dec 2, 2026: looks good");
     }
 }
