@@ -5,7 +5,10 @@
 //   node look.js --playground http://localhost:<port> --out <dir> "say:my items" "press:Start" "open:Group Chat" ...
 //
 // Steps: say:<text> (types and sends it), press:<button title> (on the newest card that has it; a button in the
-// card's "…" overflow menu is found through "More options"), open:<conversation name>, wait:<ms>.
+// card's "…" overflow menu is found through "More options"), open:<conversation name>, wait:<ms>,
+// select:<option> (in the newest dropdown of the current card), tick:<toggle title>, type:<text> (into the current
+// card's newest text box), tick:* (the first toggle), search:<letters>=<option> (type-ahead), unticked (no toggle is ticked in advance), expect:<text> / absent:<text> (the current card — the one last answered or pressed —
+// shows it / does not). Prints PASS/FAIL per expectation; exit code 1 if any failed (the e2e uses it that way).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -23,13 +26,15 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
   const { context, close } = await launch({ width: 1200, height: 1400 });
   const page = context.pages()[0] || await context.newPage();
   let n = 0;
+  let current = null; // the index of the card a person is looking at
+  let failed = 0;
+  const currentCard = () => page.locator(CARD).nth(current == null ? -1 : current);
   const keep = async (name) => {
     const base = path.join(OUT, `${String(++n).padStart(2, '0')}-${name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 40)}`);
     await page.screenshot({ path: base + '-page.png' });
-    const cards = page.locator(CARD);
-    if (await cards.count()) {
-      await cards.last().screenshot({ path: base + '-card.png' }).catch(() => {});
-      fs.writeFileSync(base + '-card.txt', await cards.last().innerText());
+    if (await page.locator(CARD).count()) {
+      await currentCard().screenshot({ path: base + '-card.png' }).catch(() => {});
+      fs.writeFileSync(base + '-card.txt', await currentCard().innerText());
     }
     console.log(`kept ${base}-*.png`);
   };
@@ -52,15 +57,64 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
         await page.keyboard.type(value);
         await page.getByRole('button', { name: 'Send Message' }).first().click();
         await untilNewCard(before);
+        current = (await cardsNow()) - 1;
       } else if (kind === 'press') {
-        const card = page.locator(CARD).filter({ has: page.getByRole('button', { name: value, exact: true }) }).last();
-        if (await card.count()) {
-          await card.getByRole('button', { name: value, exact: true }).last().click();
+        const n = await cardsNow();
+        let at = -1;
+        for (let i = n - 1; i >= 0 && at < 0; i--) {
+          if (await page.locator(CARD).nth(i).getByRole('button', { name: value, exact: true }).count()) at = i;
+        }
+        if (at >= 0) {
+          await page.locator(CARD).nth(at).getByRole('button', { name: value, exact: true }).last().click();
         } else {
-          await page.locator(CARD).last().getByRole('button', { name: /more options|…/i }).last().click();
+          at = current == null ? n - 1 : current;
+          await page.locator(CARD).nth(at).getByRole('button', { name: /more options|…/i }).last().click();
           await page.getByRole('menuitem', { name: value }).first().click();
         }
+        current = at;
         await settle(2500);
+        if (await cardsNow() > n) current = (await cardsNow()) - 1; // answered with a new message
+      } else if (kind === 'select') {
+        // the Playground renders a compact ChoiceSet as a combobox with a list box of options
+        // (the newest one that offers the option)
+        const boxes = currentCard().getByRole('combobox');
+        let picked = false;
+        for (let i = (await boxes.count()) - 1; i >= 0 && !picked; i--) {
+          await boxes.nth(i).click();
+          const option = page.getByRole('option', { name: value }).first();
+          if (await option.isVisible().catch(() => false)) { await option.click(); picked = true; }
+          else await page.keyboard.press('Escape');
+        }
+        if (!picked) throw new Error(`no dropdown of the card offers "${value}"`);
+      } else if (kind === 'search') {
+        // search:<letters>=<option>: types into the current card's newest type-ahead box and picks what it offers
+        const [letters, wanted] = value.split('=');
+        const box = currentCard().getByRole('combobox').last();
+        await box.click();
+        await page.keyboard.type(letters, { delay: 80 });
+        const option = page.getByRole('option', { name: wanted }).first();
+        await option.waitFor({ state: 'visible', timeout: 15000 });
+        await option.click();
+      } else if (kind === 'tick') {
+        const boxes = currentCard().getByRole('checkbox');
+        await (value === '*' ? boxes.first() : currentCard().getByRole('checkbox', { name: value }).first()).check();
+      } else if (kind === 'unticked') {
+        const boxes = currentCard().getByRole('checkbox');
+        let ticked = 0;
+        for (let i = 0; i < await boxes.count(); i++) if (await boxes.nth(i).isChecked()) ticked++;
+        const ok = ticked === 0 && await boxes.count() > 0;
+        if (!ok) failed++;
+        console.log(`${ok ? 'PASS' : 'FAIL'} ${await boxes.count()} toggles, ${ticked} ticked in advance`);
+        continue;
+      } else if (kind === 'type') {
+        await currentCard().locator('textarea, input[type="text"]').last().fill(value);
+      } else if (kind === 'expect' || kind === 'absent') {
+        const text = await currentCard().innerText();
+        const ok = text.includes(value) === (kind === 'expect');
+        if (!ok) failed++;
+        console.log(`${ok ? 'PASS' : 'FAIL'} ${kind === 'expect' ? 'shows' : 'does not show'} "${value}"`
+          + (ok ? '' : ` — the card reads: ${JSON.stringify(text.slice(0, 300))}`));
+        continue;
       } else if (kind === 'open') {
         await page.getByRole('treeitem', { name: value }).first().click();
         await settle(2000);
@@ -76,4 +130,5 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
   } finally {
     await close();
   }
+  if (failed) process.exitCode = 1;
 })();

@@ -209,7 +209,7 @@ class TeamsBot implements Bot {
     static Activity cardActivity(ObjectNode card) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CARD);
-        attachment.setContent(card);
+        attachment.setContent(withEscapedDots(card));
         Activity activity = Activity.createMessageActivity();
         activity.setAttachments(List.of(attachment));
         String summary = Cards.summary(card);
@@ -217,6 +217,31 @@ class TeamsBot implements Bot {
             activity.setSummary(summary);
         }
         return activity;
+    }
+
+    /**
+     * The card as the Bot Connector client must be given it: the SDK's {@code FlatteningSerializer} splits every JSON
+     * key with an unescaped dot into nested objects ({@code "choices.data"} of a type-ahead ChoiceSet would become
+     * {@code choices: {data: …}} and fail on the choices array), and writes an escaped {@code \.} as a plain dot.
+     * Invoke answers do not go through it and take the card as it is.
+     */
+    static ObjectNode withEscapedDots(ObjectNode card) {
+        return (ObjectNode) escapeDots(card);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode escapeDots(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = ((com.fasterxml.jackson.databind.node.ArrayNode) node)
+                    .arrayNode();
+            node.forEach(element -> copy.add(escapeDots(element)));
+            return copy;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = ((ObjectNode) node).objectNode();
+        node.properties().forEach(e -> copy.set(e.getKey().replace(".", "\\."), escapeDots(e.getValue())));
+        return copy;
     }
 
     private static Turn turnOf(Activity activity) {

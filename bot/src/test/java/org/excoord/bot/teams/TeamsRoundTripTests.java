@@ -108,6 +108,22 @@ class TeamsRoundTripTests {
     }
 
     /**
+     * The reassign picker's type-ahead is the key {@code "choices.data"}: the Bot Connector client's serializer splits
+     * dotted keys, so a card with it failed to be sent at all ("Sorry, something went wrong") until the bot escaped
+     * them. The connector must receive the key as it is.
+     */
+    @Test
+    void anItemCardWithThePeopleSearchReachesTheConnectorWithItsDottedKey() throws Exception {
+        HttpResponse<String> answer = post(Activities.message(serviceUrl(), "a:personal-rita", "personal",
+                "29:rita", manager.getEntraObjectId(), "item " + item.getNumber()));
+        assertThat(answer.statusCode()).isIn(200, 202);
+
+        JsonNode card = onlyReply().at("/attachments/0/content");
+        assertThat(card.toString()).contains(item.getNumber()).contains("\"choices.data\":{\"type\":\"Data.Query\"")
+                .contains("people.assignable:" + item.getId()).doesNotContain("choices\\\\.data");
+    }
+
+    /**
      * Defect 13: the chat list and the notification said only "Sent a card". Every activity that carries a card
      * (a reply, the update of a pressed card, a proactive message) has the card's one line as its {@code summary},
      * which Teams shows there, and still no {@code text} beside the card.
@@ -243,8 +259,8 @@ class TeamsRoundTripTests {
         assertThat(sent.get(0).getBodyAsString()).contains("Analyzing EO " + number);
         LoggedRequest update = sent.stream().filter(r -> r.getMethod().getName().equals("PUT")).findFirst().orElseThrow();
         assertThat(update.getUrl()).isEqualTo("/v3/conversations/a:personal-tom/activities/sent-1");
-        assertThat(update.getBodyAsString()).contains("The Secretary of Testing: publish a test plan")
-                .contains("due Sun, Feb 1, 2026");
+        assertThat(update.getBodyAsString()).contains("EO " + number + " · Round Trip Order")
+                .contains("1 duty in the text");
     }
 
     @Test
