@@ -112,6 +112,38 @@ set +e
   --events "$LOGS/playground-events.log" --out "$OUT") 2>&1 | tee "$LOGS/playground-e2e.out"
 SCENARIOS=${PIPESTATUS[0]}
 log "scenarios: $(since "$S") s, exit $SCENARIOS"
+
+# ---- (d2) used as a person would, with look.js (PASS/FAIL per expectation; what they saw in $OUT/look/)
+S=$(now)
+look() { # $1 name, $2 Playground port, then the steps
+  local name="$1" port="$2"; shift 2
+  (cd "$E2E" && node look.js --playground "http://localhost:$port" --out "$OUT/look/$name" "$@") 2>&1 \
+    | sed "s/^/[$name] /" | tee -a "$LOGS/look.out" | grep -v '\] kept '
+  return "${PIPESTATUS[0]}"
+}
+# Alex (a manager): drafting items from an analysis, nothing ticked in advance, one of the agency's duties picked
+look analysis "$PG_PORT" "say:summarize EO 14028" "wait:3000" "expect:Soonest duties" "absent:REST API" \
+  "absent:offline-1" "press:Create items…" "unticked" "tick:*" "select:EA-2026-000001 Implement EO 14028" \
+  "press:Create the picked items" "expect:Created AI-" "expect:Undo" || SCENARIOS=1
+# Alex reassigns an item through the people picker's type-ahead (application/search)
+look reassign "$PG_PORT" "say:item AI-2026-000021" "press:Reassign" "search:Lyn=Lynne Robbins" "press:Reassign" \
+  "expect:Reassigned to Lynne Robbins" || SCENARIOS=1
+# Megan (the secretariat), in a Playground of her own: the inbox -> open -> route -> back to the list
+MEGAN_PORT="$(free_port)"
+while [ "$MEGAN_PORT" = "$BOT_PORT" ] || [ "$MEGAN_PORT" = "$PG_PORT" ]; do MEGAN_PORT="$(free_port)"; done
+ALEX_PLAYGROUND_PID="$PLAYGROUND_PID"
+playground_start megan "$BOT_URL" "$MEGAN_PORT" "$LOGS/playground-megan"
+MEGAN_PID="$PLAYGROUND_PID"; PLAYGROUND_PID="$ALEX_PLAYGROUND_PID"
+if playground_wait "$MEGAN_PORT" 20; then
+  look secretariat "$MEGAN_PORT" "say:help" "expect:As the executive secretariat" "press:Inbox" \
+    "expect:Correspondence inbox" "press:Open" "expect:Back to the list" "press:Route" \
+    "select:Office of the Chief Information Officer" "press:Route" "expect:Routed" "expect:Back to the inbox" \
+    "press:Back to the inbox" "expect:Correspondence inbox" || SCENARIOS=1
+else
+  log "FAIL Megan's Playground did not come up"; SCENARIOS=1
+fi
+stop_group "playground (Megan)" "$MEGAN_PID"
+log "look scenarios: $(since "$S") s, exit $SCENARIOS"
 S=$(now)
 (cd "$E2E" && node validate-cards.js --cards "$OUT/cards" --png "$OUT/png") 2>&1 | tee "$LOGS/validate-cards.out"
 CARDS=${PIPESTATUS[0]}
