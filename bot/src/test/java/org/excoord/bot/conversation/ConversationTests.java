@@ -119,7 +119,7 @@ class ConversationTests extends ApiTestSupport {
         assertThat(first.followUp()).as("not analyzed before: the analysis follows").isNotNull();
         String card = first.followUp().get().toString();
         assertThat(card).contains("Soonest duties for Department of Public Administration").contains("Sec. 3(b)")
-                .contains("was due Jul 11, 2021").contains("the head of each agency");
+                .contains("was due Sun, Jul 11, 2021").contains("the head of each agency");
         Reply again = conversation.onMessage(turn(staff, ChatKind.PERSONAL, "summarize " + number), actor(staff)).get(0);
         assertThat(again.followUp()).as("analyzed before: answered at once").isNull();
         assertThat(again.card().toString()).contains("Soonest duties");

@@ -77,7 +77,7 @@ class ItemDecisionsConversationTests extends ApiTestSupport {
         assertThat(status(item)).isEqualTo(ActionStatus.DEFERRED);
         assertThat(current(item).getDeferredUntil()).isEqualTo(until);
         assertThat(deferred).contains("Deferred until " + until.format(java.time.format.DateTimeFormatter
-                .ofPattern("MMM d, yyyy", java.util.Locale.US))).contains("item.reopen");
+                .ofPattern("EEE, MMM d, yyyy", java.util.Locale.US))).contains("item.reopen");
         // the assignee can neither start nor reopen a deferred item
         assertThat(itemCard(alex, item)).doesNotContain("item.start").doesNotContain("item.reopen");
     }
