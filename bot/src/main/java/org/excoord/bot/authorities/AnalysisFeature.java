@@ -158,7 +158,7 @@ class AnalysisFeature implements Feature {
         List<Indexed> ours = agencysSoonestFirst(r);
         List<AnalysisCard.Duty> top = ours.stream().limit(5).map(AnalysisFeature::duty).toList();
         return Cards.analysis(new AnalysisCard(a.getId(), CardModels.shortName(a), a.getName(), r.summary(),
-                analyzerLabel(r.analyzer()), a.getSourceUrl(), agency.name(), top, ours.size(), r.obligations().size(),
+                r.analyzerLabel() != null ? r.analyzerLabel() : analyzerLabel(r.analyzer()), a.getSourceUrl(), agency.name(), top, ours.size(), r.obligations().size(),
                 drafts(a, actor, ours.stream().limit(DRAFTS_ON_SUMMARY).toList()), result, items.today()));
     }
 

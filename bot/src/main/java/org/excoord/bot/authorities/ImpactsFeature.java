@@ -35,9 +35,11 @@ class ImpactsFeature implements Feature {
     private final Assessments assessments;
     private final ActionItemManagement items;
     private final Directory directory;
+    private final java.time.Clock clock;
 
     ImpactsFeature(AuthorityLookup lookup, AuthorityAnalysis analysis, Assessments assessments,
-            ActionItemManagement items, Directory directory) {
+            ActionItemManagement items, Directory directory, java.time.Clock clock) {
+        this.clock = clock;
         this.lookup = lookup;
         this.analysis = analysis;
         this.assessments = assessments;
@@ -78,8 +80,11 @@ class ImpactsFeature implements Feature {
     }
 
     private Outcome<List<UnitImpacts.Finding>> findings(Long authorityId, OrgUnit unit) {
+        // a deadline already past on the day the order was imported is history, not a risk (UnitImpacts)
+        java.time.LocalDate importedOn = lookup.find(authorityId).map(a -> a.getCreatedAt().atZone(clock.getZone())
+                .toLocalDate()).orElse(items.today());
         return analysis.analyze(authorityId).map(r -> UnitImpacts.of(r, unit.getName(), unit.getAbbreviation(),
-                items.today()));
+                items.today(), importedOn));
     }
 
     /**

@@ -167,8 +167,10 @@ class AuthorityController {
     List<UnitImpacts.Finding> impactsFor(@PathVariable long id, @RequestParam long orgUnitId, Actor actor) {
         OrgUnit unit = directory.orgUnit(orgUnitId).orElseThrow(() -> new RefusedException(
                 org.excoord.shared.Refusal.invalid("orgUnitId", "there is no org unit " + orgUnitId)));
+        java.time.LocalDate importedOn = catalog.find(id).map(a -> a.getCreatedAt().atZone(clock.getZone())
+                .toLocalDate()).orElse(java.time.LocalDate.now(clock));
         return UnitImpacts.of(orRefuse(analysis.analyze(id)), unit.getName(), unit.getAbbreviation(),
-                java.time.LocalDate.now(clock));
+                java.time.LocalDate.now(clock), importedOn);
     }
 
     @GetMapping("/{id}/analyses")
