@@ -59,17 +59,23 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
         await untilNewCard(before);
         current = (await cardsNow()) - 1;
       } else if (kind === 'press') {
+        // the card being looked at first, then the newest card that has the button; else the current card's "…" menu
         const n = await cardsNow();
+        const order = [...new Set([current == null ? n - 1 : current, ...Array.from({ length: n }, (_, i) => n - 1 - i)])];
         let at = -1;
-        for (let i = n - 1; i >= 0 && at < 0; i--) {
-          if (await page.locator(CARD).nth(i).getByRole('button', { name: value, exact: true }).count()) at = i;
+        for (const i of order) {
+          if (await page.locator(CARD).nth(i).getByRole('button', { name: value, exact: true }).count()) { at = i; break; }
         }
         if (at >= 0) {
           await page.locator(CARD).nth(at).getByRole('button', { name: value, exact: true }).last().click();
         } else {
-          at = current == null ? n - 1 : current;
-          await page.locator(CARD).nth(at).getByRole('button', { name: /more options|…/i }).last().click();
-          await page.getByRole('menuitem', { name: value }).first().click();
+          at = order[0];
+          const more = page.locator(CARD).nth(at).locator('button, [role="button"]')
+            .filter({ hasText: /^\s*(\.\.\.|…)\s*$/ });
+          await (await more.count() ? more.last() : page.locator(CARD).nth(at)
+            .getByRole('button', { name: /more/i }).last()).click();
+          const item = page.getByRole('menuitem', { name: value }).first();
+          await (await item.count() ? item : page.getByText(value, { exact: true }).last()).click();
         }
         current = at;
         await settle(2500);
