@@ -1,13 +1,9 @@
 package org.excoord.bot.teams;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,14 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "excoord.teams.tenant-id=" + Activities.TENANT})
 abstract class LocalBotTestSupport {
 
-    static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    static final WireMockServer CONNECTOR = ConnectorStub.started();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    static {
-        CONNECTOR.start();
-        CONNECTOR.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
-    }
 
     @Value("${local.server.port}")
     int port;

@@ -1,14 +1,10 @@
 package org.excoord.bot.teams;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,14 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "excoord.embedded-postgres.enabled=false", "excoord.demo.enabled=false", "excoord.security.mode=NONE"})
 class TeamsRoundTripTests {
 
-    private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final WireMockServer CONNECTOR = ConnectorStub.started();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    static {
-        CONNECTOR.start();
-        CONNECTOR.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"sent-1\"}")));
-    }
 
     @Value("${local.server.port}")
     int port;
