@@ -13,4 +13,9 @@ public class CoreTestApplication {
     Clock clock() {
         return Clock.system(ZoneId.of("America/New_York"));
     }
+
+    @Bean
+    org.excoord.nudge.NudgeRules nudgeRules() {
+        return org.excoord.nudge.NudgeRules.defaults();
+    }
 }
