@@ -13,6 +13,12 @@ public interface Notifications {
     /** NOTIFICATION messages due at {@code at}: one per recipient, listing the notifications it folds. */
     List<PlannedNudge> plan(Instant at);
 
+    /**
+     * The notifications written so far in the current transaction (by the event listeners, for the change being made):
+     * a card that changes state for someone else says who will be told.
+     */
+    List<Notification> writtenInThisTransaction();
+
     /** Marks the folded notifications as told by that log row (in the claim's transaction). */
     void told(List<Long> notificationIds, long logId);
 }

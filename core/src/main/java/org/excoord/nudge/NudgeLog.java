@@ -1,12 +1,13 @@
 package org.excoord.nudge;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The claims that make each message go out once per person, kind, subject and day. A claim is a row written (or a
  * stale one taken over) in its own committed transaction before the send; its outcome is written right after.
+ * Retries need no list of their own: the planner leaves out only final rows (SENT, UNREACHABLE, BLOCKED, EMAILED) and
+ * live claims, so a crashed claim or a failed send whose retry time has come is planned again.
  */
 public interface NudgeLog {
 
@@ -25,9 +26,6 @@ public interface NudgeLog {
     /** The outcome of a claimed send; {@code retryAt} for a FAILED one that may be tried again (null: give up). */
     void record(Claim claim, Outcome outcome, String conversationId, String activityId, String detail,
             Instant retryAt, Instant now);
-
-    /** Claims left by a crash or failed sends due for a retry at {@code now}, re-planned as they were. */
-    List<PlannedNudge> due(Instant now, int limit);
 
     /** The last message of this kind sent to the person that day, to update it in place (a digest's refresh). */
     Optional<String> sentActivityOf(Long personId, NudgeKind kind, java.time.LocalDate day);

@@ -109,3 +109,12 @@ create index ix_nudge_sweep_at on nudge_sweep (started_at);
 
 -- Escalation and due-soon planning read open items by due date across everyone.
 create index ix_item_open_due on action_item (due_date, id) where is_open and due_date is not null;
+
+-- Outlook automatic replies that are on (read by graph-sync from mailboxSettings): such a person counts as out of
+-- office; without a delegation their digests wait, and their settings card suggests naming a delegate.
+create table out_of_office (
+    person_id   bigint primary key references person (id),
+    starts_at   timestamptz,
+    ends_at     timestamptz,
+    checked_at  timestamptz not null
+);
