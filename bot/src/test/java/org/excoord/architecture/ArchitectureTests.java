@@ -20,7 +20,7 @@ class ArchitectureTests {
 
     static final String[] CORE = {"org.excoord.shared..", "org.excoord.directory..", "org.excoord.audit..",
             "org.excoord.authority..", "org.excoord.action..", "org.excoord.actionitem..", "org.excoord.process..",
-            "org.excoord.correspondence..", "org.excoord.oversight.."};
+            "org.excoord.correspondence..", "org.excoord.oversight..", "org.excoord.nudge.."};
 
     @ArchTest
     static final ArchRule coreIsVendorFree = noClasses().that().resideInAnyPackage(CORE).should()
