@@ -3,11 +3,7 @@ package org.excoord.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,12 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.excoord.bot.teams.ConnectorKeys;
 
 /**
@@ -229,72 +223,26 @@ public final class InvokeBenchmark {
         }
     }
 
-    /** The bot in a JVM of its own, started from this classpath on the local embedded default with an app id. */
-    private record App(Process process, int port) implements AutoCloseable {
+    /** The bot in a JVM of its own ({@link ChildApp}) on the local embedded default with an app id. */
+    private record App(ChildApp child) implements AutoCloseable {
 
         private static final HttpClient HTTP = HttpClient.newHttpClient();
 
         static App start(Path data, String metadataUrl, String[] args) throws Exception {
-            int port;
-            try (ServerSocket s = new ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-            String jvm = System.getProperty("app.jvm", "");
-            if (!jvm.isBlank()) {
-                command.addAll(Arrays.asList(jvm.trim().split("\\s+")));
-            }
-            command.addAll(List.of("-cp", classpath(), "org.excoord.CoordinationApplication", "--server.port=" + port,
-                    "--excoord.embedded-postgres.data-dir=" + data, "--excoord.teams.app-id=" + APP_ID,
-                    "--excoord.teams.open-id-metadata-url=" + metadataUrl, "--logging.level.root=WARN",
-                    "--logging.level.org.excoord=WARN", "--management.endpoints.web.exposure.include=health,metrics"));
-            command.addAll(List.of(args)); // e.g. --server.tomcat.threads.max=16 to try a setting
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            App app = new App(process, port);
-            app.awaitHealthy();
-            return app;
-        }
-
-        /** exec:java runs this class in a class loader of its own; the bot needs that class path, not Maven's. */
-        private static String classpath() {
-            if (InvokeBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
-                return Arrays.stream(loader.getURLs()).map(App::file).collect(Collectors.joining(File.pathSeparator));
-            }
-            return System.getProperty("java.class.path");
-        }
-
-        private static String file(URL url) {
-            try {
-                return Path.of(url.toURI()).toString();
-            } catch (Exception e) {
-                throw new IllegalStateException(url + " is not a file", e);
-            }
+            List<String> all = new ArrayList<>(List.of("--excoord.embedded-postgres.data-dir=" + data,
+                    "--excoord.teams.app-id=" + APP_ID, "--excoord.teams.open-id-metadata-url=" + metadataUrl,
+                    "--logging.level.root=WARN", "--logging.level.org.excoord=WARN",
+                    "--management.endpoints.web.exposure.include=health,metrics"));
+            all.addAll(List.of(args)); // e.g. --server.tomcat.threads.max=16 to try a setting
+            return new App(ChildApp.start(all));
         }
 
         long pid() {
-            return process.pid();
+            return child.pid();
         }
 
         URI url(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        private void awaitHealthy() throws InterruptedException {
-            for (int i = 0; i < 600; i++) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the bot exited with " + process.exitValue());
-                }
-                try {
-                    if (HTTP.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (java.io.IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new IllegalStateException("the bot did not become healthy within 2 minutes");
+            return child.url(path);
         }
 
         /** The JIT's total compilation time so far in milliseconds, from the bot's own metrics. */
@@ -325,10 +273,7 @@ public final class InvokeBenchmark {
 
         @Override
         public void close() throws InterruptedException {
-            process.destroy(); // a graceful stop: the embedded PostgreSQL is shut down with the app
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            child.close(); // a graceful stop: the embedded PostgreSQL is shut down with the app
         }
     }
 
