@@ -92,7 +92,9 @@ final class MailboxState {
     }
 
     private Reply send(String from, JsonNode body) {
-        JsonNode message = body == null ? null : body.get("message");
+        // the SDK writes the action's parameters as its schema names them ("Message", "SaveToSentItems"); Graph
+        // matches action parameters without regard to case, as the docs write them ("message")
+        JsonNode message = parameter(body, "message");
         if (message == null || !message.isObject()) {
             return Reply.error(400, "ErrorInvalidRequest", "The message is missing.");
         }
@@ -113,7 +115,20 @@ final class MailboxState {
         JsonNode content = message.path("body");
         sent.add(new SentMail(from, List.copyOf(to), message.path("subject").asText(null),
                 content.path("contentType").asText(null), content.path("content").asText(null),
-                body.has("saveToSentItems") ? body.get("saveToSentItems").asBoolean() : null));
+                parameter(body, "saveToSentItems") == null ? null : parameter(body, "saveToSentItems").asBoolean()));
         return new Reply(202, new LinkedHashMap<>(), null);
+    }
+
+    private static JsonNode parameter(JsonNode body, String name) {
+        if (body == null || !body.isObject()) {
+            return null;
+        }
+        for (var fields = body.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            if (field.getKey().equalsIgnoreCase(name)) {
+                return field.getValue();
+            }
+        }
+        return null;
     }
 }
