@@ -48,7 +48,8 @@ import javax.net.ssl.SSLContext;
 /**
  * A loopback Microsoft Graph for tests and benchmarks: an HTTPS server on 127.0.0.1 (a random free port) that speaks
  * Graph's wire format for what excoord uses — the Entra token endpoint (client credentials), Planner plans, buckets,
- * tasks and details with etags, Outlook events with transactionId and extended properties, and {@code $batch} —
+ * tasks and details with etags, Outlook events with transactionId and extended properties, {@code sendMail} and
+ * automatic replies ({@code mailboxSettings}), and {@code $batch} —
  * with fault injection ({@link #faults()}) and request counters ({@link #counts()}). The real msgraph-sdk-java and
  * azure-identity clients talk to it; they trust its certificate only through the JVM's
  * {@code javax.net.ssl.trustStore} (see {@code tls/README.md} next to this class's resources).
