@@ -103,6 +103,8 @@ public final class GraphSyncBenchmark {
         // the poll is measured on its own at the end (the scheduled one would hold the plan's lease then); while the
         // changes are pushed, back-sync would add one read of the plan a minute (20 pages for 2,000 tasks)
         properties.put("excoord.graph.back-sync.scheduled", "false");
+        // nor an out-of-office round (mailboxSettings reads) among the measured requests
+        properties.put("excoord.graph.out-of-office.scheduled", "false");
         properties.put("logging.level.org.excoord.graphsync", "WARN");
         properties.put("logging.level.com.azure", "WARN");
         properties.put("logging.level.com.microsoft.aad", "WARN");

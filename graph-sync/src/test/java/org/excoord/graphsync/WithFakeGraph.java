@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @Import(FakeGraphConfiguration.class)
 @TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
         "excoord.graph.push.scheduled=false", "excoord.graph.back-sync.scheduled=false",
+        "excoord.graph.out-of-office.scheduled=false",
         "excoord.graph.tenant-id=tenant-1",
         "excoord.graph.client-id=fake-client", "excoord.graph.client-secret=fake-secret",
         "excoord.graph.base-url=https://127.0.0.1:9/v1.0", "excoord.graph.login-host=https://127.0.0.1:9"})

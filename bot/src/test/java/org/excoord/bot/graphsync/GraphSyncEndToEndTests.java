@@ -44,6 +44,8 @@ class GraphSyncEndToEndTests extends ApiTestSupport {
         registry.add("excoord.graph.client-secret", GRAPH::clientSecret);
         registry.add("excoord.graph.debounce", () -> "200ms");
         registry.add("excoord.graph.poll-interval", () -> "500ms");
+        // the request counts here are the mirror's: no out-of-office rounds in between
+        registry.add("excoord.graph.out-of-office.scheduled", () -> "false");
     }
 
     @AfterAll

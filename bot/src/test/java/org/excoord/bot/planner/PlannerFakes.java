@@ -38,7 +38,7 @@ public class PlannerFakes {
     @org.springframework.test.context.TestPropertySource(properties = {"excoord.graph.enabled=true",
             "excoord.graph.tenant-id=00000000-0000-4000-8000-000000000001", "excoord.graph.client-id=fake-client",
             "excoord.graph.client-secret=fake-secret", "excoord.graph.push.scheduled=false",
-            "excoord.graph.back-sync.scheduled=false"})
+            "excoord.graph.back-sync.scheduled=false", "excoord.graph.out-of-office.scheduled=false"})
     public @interface SyncOn {
     }
 

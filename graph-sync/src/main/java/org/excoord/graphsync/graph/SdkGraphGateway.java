@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * Retry-After), then each sub-response is read on its own and returned (a sub-request's 429 with its Retry-After,
  * 412, 403 limit codes: the caller decides). Every attempt builds its requests anew (Kiota's backing store).
  */
-public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
+public final class SdkGraphGateway implements GraphGateway, MailboxGateway, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SdkGraphGateway.class);
     private static final int MAX_PAGES = 100_000;
@@ -112,11 +112,25 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
     }
 
     private List<GraphResponse> sendBatch(List<GraphRequest> batch) {
+        List<Response> answers = sendSteps(batch.stream().map(requests::toRequest).toList());
+        List<GraphResponse> out = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Response answer = answers.get(i);
+            out.add(answer == null
+                    ? new GraphResponse(500, null, "MissingSubResponse", "the batch answer has no response for it",
+                            null, null, List.of())
+                    : GraphResponses.toResponse(batch.get(i), answer));
+        }
+        return out;
+    }
+
+    /** One {@code $batch} of these steps: each step's sub-response in the steps' order (null if Graph left one out). */
+    private List<Response> sendSteps(List<RequestInformation> steps) {
         try {
             BatchRequestContent content = new BatchRequestContent(client);
             List<String> ids = new ArrayList<>();
-            for (GraphRequest request : batch) {
-                ids.add(content.addBatchRequestStep(requests.toRequest(request)));
+            for (RequestInformation step : steps) {
+                ids.add(content.addBatchRequestStep(step));
             }
             RequestInformation post = client.getBatchRequestBuilder().toPostRequestInformation(content);
             // the native handler gives the envelope as it came: its status is checked here, not thrown by Kiota
@@ -128,18 +142,38 @@ public final class SdkGraphGateway implements GraphGateway, AutoCloseable {
                 throw envelopeFailure(envelope);
             }
             Map<String, Response> answers = new BatchResponseContent(envelope).getResponses();
-            List<GraphResponse> out = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                Response answer = answers.get(ids.get(i));
-                out.add(answer == null
-                        ? new GraphResponse(500, null, "MissingSubResponse", "the batch answer has no response for it",
-                                null, null, List.of())
-                        : GraphResponses.toResponse(batch.get(i), answer));
-            }
+            List<Response> out = new ArrayList<>(steps.size());
+            ids.forEach(id -> out.add(answers.get(id)));
             return out;
         } catch (IOException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public void sendMail(String fromMailbox, String toAddress, String subject, String html) {
+        // a fresh body every attempt (Kiota's backing store); only 429/503 are re-sent: anything else may have gone
+        call(retryUnlessCarriedOut, () -> {
+            client.users().byUserId(fromMailbox).sendMail().post(MailRequests.sendMail(toAddress, subject, html));
+            return null;
+        });
+    }
+
+    @Override
+    public List<AutomaticReplies> automaticReplies(List<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        if (userIds.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " users in a batch, not " + userIds.size());
+        }
+        return call(() -> {
+            List<Response> answers = sendSteps(userIds.stream().map(id -> MailRequests.automaticReplies(client, id))
+                    .toList());
+            return answers.stream().map(answer -> answer == null
+                    ? AutomaticReplies.failed(500, null, "MissingSubResponse", "the batch answer has no response for it")
+                    : MailRequests.automaticReplies(answer)).toList();
+        });
     }
 
     private RuntimeException envelopeFailure(Response envelope) {

@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  * 5,000-task plan with nothing changed costs its pages and nothing else.
  */
 @TestPropertySource(properties = {"excoord.graph.enabled=true", "excoord.graph.poll-interval=1h",
-        "excoord.graph.push.scheduled=false"})
+        "excoord.graph.push.scheduled=false", "excoord.graph.out-of-office.scheduled=false"})
 class BackSyncEmulatorTests extends GraphSyncIntegrationTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackSyncEmulatorTests.class);

@@ -48,7 +48,8 @@ import javax.net.ssl.SSLContext;
 /**
  * A loopback Microsoft Graph for tests and benchmarks: an HTTPS server on 127.0.0.1 (a random free port) that speaks
  * Graph's wire format for what excoord uses — the Entra token endpoint (client credentials), Planner plans, buckets,
- * tasks and details with etags, Outlook events with transactionId and extended properties, and {@code $batch} —
+ * tasks and details with etags, Outlook events with transactionId and extended properties, {@code sendMail} and
+ * automatic replies ({@code mailboxSettings}), and {@code $batch} —
  * with fault injection ({@link #faults()}) and request counters ({@link #counts()}). The real msgraph-sdk-java and
  * azure-identity clients talk to it; they trust its certificate only through the JVM's
  * {@code javax.net.ssl.trustStore} (see {@code tls/README.md} next to this class's resources).
@@ -76,7 +77,8 @@ public final class GraphEmulator implements AutoCloseable {
     private static final Pattern TOKEN = Pattern.compile("/([^/]+)/oauth2/v2\\.0/token");
     private static final Pattern OPENID = Pattern.compile("/([^/]+)/v2\\.0/\\.well-known/openid-configuration");
     private static final Set<String> WORDS = Set.of("groups", "planner", "plans", "buckets", "tasks", "details",
-            "users", "events", "$batch", "oauth2", "v2.0", "token");
+            "users", "events", "$batch", "oauth2", "v2.0", "token", "sendMail", "mailboxSettings",
+            "automaticRepliesSetting");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final String keyStore;
@@ -93,6 +95,7 @@ public final class GraphEmulator implements AutoCloseable {
     private final String clientSecret = "emulator-secret-" + Ids.random(24);
     private final PlannerState planner;
     private final CalendarState calendar;
+    private final MailboxState mailboxes;
     private final List<java.security.cert.X509Certificate> certificates = new CopyOnWriteArrayList<>();
     private final ClientAssertions assertions = new ClientAssertions();
     private volatile Duration tokenLifetime = Duration.ofSeconds(3599);
@@ -112,6 +115,7 @@ public final class GraphEmulator implements AutoCloseable {
         this.keyStore = keyStoreResource;
         this.planner = new PlannerState(clock, users, clientId);
         this.calendar = new CalendarState(clock, users);
+        this.mailboxes = new MailboxState(users);
     }
 
     public GraphEmulator start() {
@@ -202,6 +206,59 @@ public final class GraphEmulator implements AutoCloseable {
     public GraphEmulator addUser(String objectId, boolean plannerLicence) {
         users.put(objectId, plannerLicence);
         return this;
+    }
+
+    /** A mailbox that is not one of the users (a shared mailbox to send from), by its UPN or object id. */
+    public GraphEmulator addMailbox(String upnOrId) {
+        synchronized (lock) {
+            mailboxes.sharedMailboxes.add(upnOrId.toLowerCase(Locale.ROOT));
+        }
+        return this;
+    }
+
+    /**
+     * The user exists but has no Exchange Online mailbox (unlicensed, or on-premises): mail and mailbox settings
+     * answer 404 {@code MailboxNotEnabledForRESTAPI}.
+     */
+    public GraphEmulator withoutMailbox(String userId) {
+        synchronized (lock) {
+            mailboxes.withoutMailbox.add(userId);
+        }
+        return this;
+    }
+
+    /** The user's Outlook automatic replies are on until they turn them off ({@code alwaysEnabled}). */
+    public GraphEmulator automaticRepliesAlwaysOn(String userId) {
+        return automaticReplies(userId, "alwaysEnabled", null, null, "UTC");
+    }
+
+    /**
+     * The user's automatic replies are {@code scheduled} from {@code start} to {@code end}, local times in
+     * {@code timeZone} (a Windows name such as "Pacific Standard Time", an IANA id, or "UTC"), as Graph returns them.
+     */
+    public GraphEmulator automaticRepliesScheduled(String userId, java.time.LocalDateTime start,
+            java.time.LocalDateTime end, String timeZone) {
+        return automaticReplies(userId, "scheduled", start, end, timeZone);
+    }
+
+    /** The user's automatic replies are off ({@code disabled}), the default. */
+    public GraphEmulator automaticRepliesOff(String userId) {
+        return automaticReplies(userId, "disabled", null, null, "UTC");
+    }
+
+    private GraphEmulator automaticReplies(String userId, String status, java.time.LocalDateTime start,
+            java.time.LocalDateTime end, String timeZone) {
+        synchronized (lock) {
+            mailboxes.automaticReplies.put(userId, mailboxes.setting(status, start, end, timeZone));
+        }
+        return this;
+    }
+
+    /** Every message handed to {@code sendMail}, in order. */
+    public List<SentMail> sentMail() {
+        synchronized (lock) {
+            return List.copyOf(mailboxes.sent);
+        }
     }
 
     public GraphEmulator maxTasksPerPlan(int limit) {
@@ -470,6 +527,9 @@ public final class GraphEmulator implements AutoCloseable {
                 return Reply.error(412, "", "The If-Match header contains an invalid value.");
             }
             Reply reply = planner.handle(call, faults);
+            if (reply == null) {
+                reply = mailboxes.handle(call);
+            }
             if (reply == null) {
                 reply = calendar.handle(call);
             }

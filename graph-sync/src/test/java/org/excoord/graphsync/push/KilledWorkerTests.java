@@ -135,6 +135,7 @@ class KilledWorkerTests extends PushIntegrationTest {
                 "--spring.flyway.enabled=false", "--spring.jpa.hibernate.ddl-auto=validate",
                 "--spring.main.banner-mode=off", "--excoord.graph.enabled=true", "--excoord.graph.push.scheduled=false",
                 "--excoord.graph.debounce=0s", "--excoord.graph.back-sync.scheduled=false",
+                "--excoord.graph.out-of-office.scheduled=false",
                 "--excoord.graph.base-url=" + GRAPH.baseUrl(), "--excoord.graph.login-host=" + GRAPH.loginHost(),
                 "--excoord.graph.tenant-id=" + GRAPH.tenantId(), "--excoord.graph.client-id=" + GRAPH.clientId(),
                 "--excoord.graph.client-secret=" + GRAPH.clientSecret()));

@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = org.excoord.graphsync.GraphSyncTestApplication.class, properties = {
         "spring.flyway.locations=classpath:db/migration/core,classpath:db/migration/graphsync",
         "spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false", "excoord.graph.enabled=true",
-        "excoord.graph.push.scheduled=false", "excoord.graph.back-sync.scheduled=false", "excoord.graph.debounce=0s"})
+        "excoord.graph.push.scheduled=false", "excoord.graph.back-sync.scheduled=false", "excoord.graph.debounce=0s",
+        "excoord.graph.out-of-office.scheduled=false"})
 @org.springframework.context.annotation.Import(org.excoord.graphsync.TestClockConfiguration.class)
 abstract class PushIntegrationTest {
 
