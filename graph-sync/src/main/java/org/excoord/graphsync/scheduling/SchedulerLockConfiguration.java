@@ -5,7 +5,6 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,12 +13,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * {@code @Scheduled} methods guarded by ShedLock's {@code @SchedulerLock}: one replica at a time runs each, the lock
  * being a row of core's {@code shedlock} table (V1) with the database's clock ({@code usingDbTime()}), so replicas'
- * clocks need not agree. On with graph-sync (the out-of-office refresher is its first user). Meant to be shared: a
- * schedule elsewhere (the nudge sweep) that needs it without graph-sync should move this class to the bot, drop the
- * condition, and keep it the only {@code @EnableSchedulerLock}.
+ * clocks need not agree. The app's only {@code @EnableSchedulerLock}, on whether graph-sync is or not: the bot's nudge
+ * sweep uses it too (the bot depends on graph-sync, not the other way round).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "excoord.graph", name = "enabled", havingValue = "true")
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 public class SchedulerLockConfiguration {

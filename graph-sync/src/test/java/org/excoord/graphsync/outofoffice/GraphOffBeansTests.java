@@ -2,7 +2,6 @@ package org.excoord.graphsync.outofoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.javacrumbs.shedlock.core.LockProvider;
 import org.excoord.graphsync.GraphSyncIntegrationTest;
 import org.excoord.nudge.NudgeMail;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,5 @@ class GraphOffBeansTests extends GraphSyncIntegrationTest {
         assertThat(ctx.getBeanProvider(NudgeMail.class).getIfAvailable()).isNull();
         assertThat(ctx.getBeanProvider(OutOfOfficeRefresher.class).getIfAvailable()).isNull();
         assertThat(ctx.getBeanProvider(OutOfOfficeSchedule.class).getIfAvailable()).isNull();
-        assertThat(ctx.getBeanProvider(LockProvider.class).getIfAvailable()).isNull();
     }
 }
