@@ -41,9 +41,11 @@ class MigrationTests extends CoreIntegrationTest {
         List<String> definitions = jdbc.queryForList(
                 "select indexdef from pg_indexes where tablename = 'action_item' and indexname like 'ix_item_open_%'",
                 String.class);
-        assertThat(definitions).hasSize(3).allSatisfy(d -> assertThat(d).containsPattern("WHERE \\(?is_open"));
+        assertThat(definitions).hasSize(4).allSatisfy(d -> assertThat(d).containsPattern("WHERE \\(?is_open"));
         assertThat(definitions).anySatisfy(d -> assertThat(d).contains("(assignee_person_id, due_date, id)"));
         assertThat(definitions).anySatisfy(d -> assertThat(d).contains("(org_unit_id, due_date, id)"));
+        // the nudge planner's escalation and due-soon pass across everyone (V11)
+        assertThat(definitions).anySatisfy(d -> assertThat(d).contains("(due_date, id)"));
     }
 
     @Test
