@@ -1,6 +1,7 @@
 package org.excoord.bot.nudges;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.excoord.directory.Actor;
 import org.excoord.nudge.PlannedNudge;
 
@@ -14,5 +15,9 @@ public interface NudgeCards {
     /** Teams refuses larger messages (413): a card stays under this. */
     int MAX_CARD_BYTES = 28 * 1024;
 
-    ObjectNode draw(PlannedNudge nudge, Actor recipient, String recipientTeamsId);
+    /**
+     * The card as the records are now; empty when nothing it would list is still due (acted on since planning), so
+     * nothing is sent.
+     */
+    Optional<ObjectNode> draw(PlannedNudge nudge, Actor recipient, String recipientTeamsId);
 }

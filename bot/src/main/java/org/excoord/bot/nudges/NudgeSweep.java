@@ -155,8 +155,14 @@ public class NudgeSweep implements DisposableBean {
             return;
         }
         String teamsId = addresses.personalChatOf(nudge.recipientId()).map(ChatAddress::getUserMri).orElse(null);
-        ObjectNode card = cards.draw(nudge, recipient.get(), teamsId);
-        Delivery.Delivered delivered = delivery.deliver(nudge.recipientId(), card, subject(nudge));
+        Optional<ObjectNode> card = cards.draw(nudge, recipient.get(), teamsId);
+        if (card.isEmpty()) {
+            // everything it would list was acted on since planning: nothing to say, and nothing to say again today
+            nudgeLog.record(claim, NudgeLog.Outcome.SENT, null, null, "nothing left to tell", null, clock.instant());
+            tally.skipped.incrementAndGet();
+            return;
+        }
+        Delivery.Delivered delivered = delivery.deliver(nudge.recipientId(), card.get(), subject(nudge));
         NudgeLog.Outcome outcome = switch (delivered.result()) {
             case SENT -> NudgeLog.Outcome.SENT;
             case EMAILED -> NudgeLog.Outcome.EMAILED;

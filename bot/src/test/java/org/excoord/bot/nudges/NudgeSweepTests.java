@@ -67,7 +67,7 @@ class NudgeSweepTests {
             when(directory.actorFor(id)).thenReturn(Optional.of(actor(id)));
         }
         when(addresses.personalChatOf(any())).thenReturn(Optional.empty());
-        when(cards.draw(any(), any(), any())).thenReturn(JsonNodeFactory.instance.objectNode());
+        when(cards.draw(any(), any(), any())).thenReturn(Optional.of(JsonNodeFactory.instance.objectNode()));
         when(cards.draw(eq(throwing), any(), any())).thenThrow(new IllegalStateException("a broken record"));
         when(delivery.deliver(eq(1L), any(), anyString())).thenReturn(delivered(Delivery.Result.SENT));
         when(delivery.deliver(eq(2L), any(), anyString())).thenReturn(delivered(Delivery.Result.FAILED));
@@ -94,7 +94,7 @@ class NudgeSweepTests {
         when(log.claim(eq(notYet), anyLong(), any())).thenReturn(Optional.of(new NudgeLog.Claim(78, notYet, 1)));
         when(directory.actorFor(any())).thenReturn(Optional.of(actor(1L)));
         when(addresses.personalChatOf(any())).thenReturn(Optional.empty());
-        when(cards.draw(any(), any(), any())).thenReturn(JsonNodeFactory.instance.objectNode());
+        when(cards.draw(any(), any(), any())).thenReturn(Optional.of(JsonNodeFactory.instance.objectNode()));
         when(delivery.deliver(eq(1L), any(), anyString())).thenReturn(delivered(Delivery.Result.SENT));
         when(delivery.deliver(eq(2L), any(), anyString())).thenReturn(delivered(Delivery.Result.FAILED));
 
