@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.excoord.shared.ActionStatus;
@@ -114,6 +115,17 @@ public class ActionItem {
     @Size(max = 10_000)
     @CleanText(multiline = true)
     private String decisionNote;
+    /** How the item recurs (ISO-8601 period, "P60D"); null for an item done once. */
+    @Column(name = "recur_period")
+    @Size(max = 20)
+    private String recurPeriod;
+    /** The last day an occurrence may be due; null: until the authority is revoked. */
+    @Column(name = "recur_until")
+    @SaneDate
+    private LocalDate recurUntil;
+    /** The occurrence this one follows; null for the first. */
+    @Column(name = "recur_previous_id")
+    private Long recurPreviousId;
     @Version
     private long version;
 
@@ -140,6 +152,10 @@ public class ActionItem {
         this.sequenceNo = spec.sequenceNo();
         this.startDate = spec.startDate();
         this.dueDate = spec.dueDate();
+        if (spec.recurrence() != null) {
+            this.recurPeriod = spec.recurrence().period().toString();
+            this.recurUntil = spec.recurrence().until();
+        }
         this.createdAt = now;
         touch(now, by);
     }
@@ -239,6 +255,17 @@ public class ActionItem {
         return startDate != null ? ActionStatus.IN_PROGRESS : ActionStatus.NEW;
     }
 
+    /** How the item recurs, or null when it is done once. */
+    public Recurrence recurrence() {
+        Period period = Recurrence.parse(recurPeriod);
+        return period == null ? null : new Recurrence(period, recurUntil);
+    }
+
+    /** This item is the next occurrence of {@code previousId}. */
+    void follows(Long previousId) {
+        this.recurPreviousId = previousId;
+    }
+
     public Assignee assignee() {
         return new Assignee(assigneePersonId, assigneeTeamId, orgUnitId);
     }
@@ -263,6 +290,11 @@ public class ActionItem {
         s.put("deferredUntil", deferredUntil);
         s.put("decidedById", decidedById);
         s.put("decisionNote", decisionNote);
+        if (recurPeriod != null) {
+            s.put("recurPeriod", recurPeriod);
+            s.put("recurUntil", recurUntil);
+            s.put("recurPreviousId", recurPreviousId);
+        }
         return s;
     }
 
@@ -295,5 +327,6 @@ public class ActionItem {
     public Long getDecidedById() { return decidedById; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecisionNote() { return decisionNote; }
+    public Long getRecurPreviousId() { return recurPreviousId; }
     public long getVersion() { return version; }
 }

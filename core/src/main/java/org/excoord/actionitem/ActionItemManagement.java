@@ -16,6 +16,8 @@ import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.ExecutiveActionRepository;
 import org.excoord.shared.SecurityClassification;
 import org.excoord.audit.AuditLog;
+import org.excoord.authority.AuthorityStatus;
+import org.excoord.authority.LegalAuthorityRepository;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
 import org.excoord.directory.OrgUnit;
@@ -65,10 +67,13 @@ public class ActionItemManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LegalAuthorityRepository authorities;
 
     public ActionItemManagement(ActionItemRepository items, CommentRepository comments,
             ExecutiveActionRepository actions, ExecutiveActionManagement actionManagement, Directory directory,
-            RecordNumbers numbers, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            RecordNumbers numbers, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            LegalAuthorityRepository authorities) {
+        this.authorities = authorities;
         this.actionManagement = actionManagement;
         this.items = items;
         this.comments = comments;
@@ -116,12 +121,76 @@ public class ActionItemManagement {
         if (to.orgUnitId() == null && actor.orgUnitId() != null) {
             to = new Assignee(to.personId(), to.teamId(), actor.orgUnitId());
         }
-        ActionItem item = items.save(new ActionItem(numbers.actionItem(), spec, to, actor.personId(), executiveActionId,
-                clock.instant(), actor.displayName()));
-        audit.record(actor, RECORD, item.getId(), "CREATED", null, item.auditSnapshot());
+        return Outcome.done(insert(spec, to, actor.personId(), executiveActionId, null, actor, null));
+    }
+
+    /**
+     * Saves a new item, audits and announces it: the one way items come to be, whether a person creates one or a
+     * recurring item its next occurrence ({@code follows}, with the audit's {@code note}), so that every listener
+     * (Planner sync, the digest) sees them alike.
+     */
+    private ActionItem insert(NewActionItem spec, Assignee to, Long originatorId, Long executiveActionId,
+            ActionItem follows, Actor actor, String note) {
+        ActionItem created = new ActionItem(numbers.actionItem(), spec, to, originatorId, executiveActionId,
+                clock.instant(), actor.displayName());
+        if (follows != null) {
+            created.follows(follows.getId());
+        }
+        ActionItem item = items.save(created);
+        Map<String, Object> snapshot = item.auditSnapshot();
+        if (note != null) {
+            snapshot.put("note", note);
+        }
+        audit.record(actor, RECORD, item.getId(), "CREATED", null, snapshot);
         events.publishEvent(new ActionItemCreated(item.getId(), item.getNumber(), item.getAssigneePersonId(),
                 item.getAssigneeTeamId(), item.getDueDate(), actor.personId(), clock.instant()));
-        return Outcome.done(item);
+        return item;
+    }
+
+    /**
+     * A recurring item just completed: creates its next occurrence, in the same transaction, with the same subject,
+     * details, type, priority, assignee, unit, action and recurrence, due one period after the completed one's due
+     * date (or after today when it had none). None when that date is past the recurrence's end, when the authority
+     * behind the executive action is no longer in force (repealed or superseded) or expires before it, or when the
+     * next occurrence exists already (a completion replayed, or reopened and completed again).
+     *
+     * @return the next occurrence, if one was created
+     */
+    Optional<ActionItem> nextOccurrence(ActionItem done, Actor actor) {
+        Recurrence recurrence = done.recurrence();
+        if (recurrence == null || done.getStatus() != ActionStatus.COMPLETE
+                || items.findByRecurPreviousId(done.getId()).isPresent()) {
+            return Optional.empty();
+        }
+        LocalDate due = recurrence.nextDue(done.getDueDate(), today());
+        if (!recurrence.allows(due) || !inForceOn(done.getExecutiveActionId(), due)) {
+            return Optional.empty();
+        }
+        // the assignee stays; a person who has left leaves the occurrence to triage in the same unit
+        Assignee to = done.assignee();
+        if (to.personId() != null && directory.person(to.personId()).map(p -> !p.isActive()).orElse(true)) {
+            to = new Assignee(null, null, to.orgUnitId());
+        }
+        NewActionItem spec = new NewActionItem(done.getSubject(), done.getDetails(), done.getType(), done.getPriority(),
+                to.personId(), to.teamId(), done.getReviewerId(), done.getExecutiveActionId(), done.getParentId(), null,
+                due, null, null, done.getSequenceNo(), recurrence);
+        String note = "Next occurrence of " + done.getNumber() + " created, due " + due;
+        ActionItem next = insert(spec, to, done.getOriginatorId(), done.getExecutiveActionId(), done, actor, note);
+        audit.record(actor, RECORD, done.getId(), "NEXT_OCCURRENCE", null, Map.of("note", note, "nextNumber",
+                next.getNumber()));
+        return Optional.of(next);
+    }
+
+    /** Whether the authority behind an executive action (if any) is still in force on {@code due}. */
+    private boolean inForceOn(Long executiveActionId, LocalDate due) {
+        Long authorityId = executiveActionId == null ? null : actions.findById(executiveActionId)
+                .map(ExecutiveAction::getSourceAuthorityId).orElse(null);
+        if (authorityId == null) {
+            return true;
+        }
+        return authorities.findById(authorityId).map(a -> (a.getStatus() == AuthorityStatus.ACTIVE
+                || a.getStatus() == AuthorityStatus.PENDING)
+                && (a.getExpirationDate() == null || !due.isAfter(a.getExpirationDate()))).orElse(true);
     }
 
     /** As {@link #apply(Long, ItemVerb, long, String, LocalDate, Actor)} for the verbs that need no date. */
@@ -173,6 +242,9 @@ public class ActionItemManagement {
             events.publishEvent(new ActionItemStatusChanged(id, from, to, actor.personId(), clock.instant()));
             if (to == ActionStatus.COMPLETE || to == ActionStatus.CANCELLED) {
                 openSuccessors(item, actor);
+            }
+            if (to == ActionStatus.COMPLETE) {
+                nextOccurrence(item, actor); // a cancelled occurrence ends the recurrence
             }
             return null;
         });
@@ -596,6 +668,17 @@ public class ActionItemManagement {
         }
         if (spec.startDate() != null && spec.dueDate() != null && spec.dueDate().isBefore(spec.startDate())) {
             return Refusal.invalid("dueDate", "the due date is before the start date");
+        }
+        if (spec.recurrence() != null) {
+            Refusal recurrence = Inputs.firstOf(Recurrence.check("recurrence", spec.recurrence().period()),
+                    Inputs.date("recurrenceUntil", spec.recurrence().until()));
+            if (recurrence != null) {
+                return recurrence;
+            }
+            if (spec.recurrence().until() != null && spec.dueDate() != null
+                    && spec.recurrence().until().isBefore(spec.dueDate())) {
+                return Refusal.invalid("recurrenceUntil", "the recurrence ends before the first due date");
+            }
         }
         if (spec.reviewerId() != null && directory.person(spec.reviewerId()).isEmpty()) {
             return Refusal.invalid("reviewerId", "there is no person " + spec.reviewerId());

@@ -74,6 +74,9 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByPredecessorId(Long predecessorId);
 
+    /** The next occurrence of a recurring item, if it was created. */
+    Optional<ActionItem> findByRecurPreviousId(Long recurPreviousId);
+
     @Query("select count(i) from ActionItem i where i.parentId = ?1 and i.status not in"
             + " (org.excoord.shared.ActionStatus.COMPLETE, org.excoord.shared.ActionStatus.CANCELLED)")
     long countUnfinishedChildren(Long parentId);

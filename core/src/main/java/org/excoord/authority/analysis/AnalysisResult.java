@@ -56,8 +56,40 @@ public record AnalysisResult(String analyzer, String analyzerLabel, String summa
      * @param days   the period in days, if the deadline is a period
      * @param anchor what the period counts from: "the date of this order", "receipt of the recommendations …"
      * @param due    the date, when the anchor is the order's own date (signing date + days) or a date is written
+     * @param recurrence how the duty recurs after its first due date ("and every 60 days thereafter"), or null;
+     *                   null too in analyses stored before it existed
      */
-    public record Deadline(String text, Integer days, String anchor, LocalDate due) {
+    public record Deadline(String text, Integer days, String anchor, LocalDate due, Recurrence recurrence) {
+
+        /** A deadline that does not recur (the shape before recurrences were kept). */
+        public Deadline(String text, Integer days, String anchor, LocalDate due) {
+            this(text, days, anchor, due, null);
+        }
+
+        public Deadline withRecurrence(Recurrence r) {
+            return new Deadline(text, days, anchor, due, r);
+        }
+    }
+
+    /**
+     * How often a duty recurs, so that the action item made of it can recur too.
+     *
+     * @param period      ISO-8601 period: "P60D", "P3M", "P1Y"
+     * @param text        the words of the text that say so ("every 60 days thereafter", "annually")
+     * @param countedFrom what each occurrence counts from ("the previous occurrence")
+     * @param until       the last day an occurrence may fall on, when the sentence itself gives an end ("until
+     *                    2030", "through fiscal year 2027"); null: until the authority is revoked
+     */
+    public record Recurrence(String period, String text, String countedFrom, LocalDate until) {
+
+        /** The period, or null when the stored text is not an ISO-8601 period. */
+        public java.time.Period periodOrNull() {
+            try {
+                return period == null ? null : java.time.Period.parse(period);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
     }
 
     /**

@@ -101,14 +101,19 @@ public class AuthorityAnalysis {
         try {
             jdbc.update("insert into authority_analysis (content_hash, analyzer, result, tokens_in, tokens_out, "
                     + "created_at) values (?, ?, cast(? as jsonb), ?, ?, ?) on conflict (content_hash, analyzer) do nothing",
-                    contentHash, which.name(), JSON.writeValueAsString(result), usage.promptTokens(),
+                    contentHash, which.name(), write(result), usage.promptTokens(),
                     usage.completionTokens(), Timestamp.from(clock.instant()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an analysis could not be stored", e);
         }
     }
 
-    private static AnalysisResult read(String json) {
+    static String write(AnalysisResult result) throws JsonProcessingException {
+        return JSON.writeValueAsString(result);
+    }
+
+    /** Also results stored before a field existed (a deadline without its recurrence reads with none). */
+    static AnalysisResult read(String json) {
         try {
             return JSON.readValue(json, AnalysisResult.class);
         } catch (JsonProcessingException e) {
