@@ -158,8 +158,14 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
                     Deadline due = deadline == null ? null : Deadlines.in(deadline, authority.signingDate());
                     Recurrence recurrence = o.path("recurrence").isTextual()
                             ? Recurrences.in(o.path("recurrence").asText()) : null;
+                    if (recurrence != null) {
+                        // the end, like the recurrence, is read from the verified quote, not from the model
+                        recurrence = recurrence.until(Recurrences.until(o.path("quote").asText()));
+                    }
                     if (due == null && recurrence != null) {
                         due = Recurrences.deadline(recurrence, authority.signingDate());
+                    } else if (due != null && recurrence != null) {
+                        due = due.withRecurrence(recurrence.toCore());
                     }
                     obligations.add(OfflineAnalyzer.plain(new Obligation(o.path("actor").asText(),
                             o.path("action").asText(), due, o.path("section_id").asText(), o.path("quote").asText())));

@@ -135,6 +135,9 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
                 Recurrence recurrence = Recurrences.in(LEAD_IN.matcher(sentence).replaceFirst(""));
                 if (recurrence != null && duty.deadline() == null) {
                     duty = withDeadline(duty, recurring(recurrence, lastDated.get(list), authority.signingDate()));
+                } else if (recurrence != null && duty.deadline().recurrence() == null) {
+                    // "Within 60 days …, and every 60 days thereafter": first due on the deadline, then recurring
+                    duty = withDeadline(duty, duty.deadline().withRecurrence(recurrence.toCore()));
                 }
                 lastActor.put(top, duty.actor());
                 if (sentence.endsWith(":") && duty.action().replaceAll("[^A-Za-z]", "").length() < 40) {
@@ -161,7 +164,8 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             return Recurrences.deadline(recurrence, signed);
         }
         return new Deadline(recurrence.text(), recurrence.approximateDays(), previous.deadline().text() + " ("
-                + previous.sectionId() + "), then " + Recurrence.PREVIOUS, recurrence.after(previous.deadline().due()));
+                + previous.sectionId() + "), then " + Recurrence.PREVIOUS, recurrence.after(previous.deadline().due()),
+                recurrence.toCore());
     }
 
     private static Obligation withDeadline(Obligation o, Deadline deadline) {

@@ -22,9 +22,24 @@ public final class Recurrences {
      * @param text        the words of the text that say so
      * @param countedFrom what each occurrence counts from
      */
-    public record Recurrence(Period period, String text, String countedFrom) {
+    public record Recurrence(Period period, String text, String countedFrom, LocalDate until) {
 
         public static final String PREVIOUS = "the previous occurrence";
+
+        /** A recurrence the sentence gives no end for: until the authority is revoked. */
+        public Recurrence(Period period, String text, String countedFrom) {
+            this(period, text, countedFrom, null);
+        }
+
+        public Recurrence until(LocalDate end) {
+            return new Recurrence(period, text, countedFrom, end);
+        }
+
+        /** In core's terms, for the obligation's deadline (and the recurring action item made of it). */
+        public org.excoord.authority.analysis.AnalysisResult.Recurrence toCore() {
+            return new org.excoord.authority.analysis.AnalysisResult.Recurrence(period.toString(), text, countedFrom,
+                    until);
+        }
 
         /** The period in days, roughly (a year is 365), for a core {@code Deadline}'s {@code days}. */
         public int approximateDays() {
@@ -73,8 +88,47 @@ public final class Recurrences {
     private Recurrences() {
     }
 
-    /** The recurrence a sentence states, or null. */
+    /**
+     * The recurrence a sentence states, or null; with the end the same sentence gives, if it gives one ("until
+     * 2030", "through fiscal year 2027", "until December 31, 2028").
+     */
     public static Recurrence in(String sentence) {
+        Recurrence r = recurrenceIn(sentence);
+        return r == null ? null : r.until(until(sentence));
+    }
+
+    // only an end with a date or a year: "until the work is done" names none that can be counted to
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|through)\\s+(?:the\\s+end\\s+of\\s+)?"
+            + "(?:(?:fiscal\\s+year|FY)\\s*(\\d{4})|(?:calendar\\s+year\\s+)?(\\d{4})\\b"
+            + "|((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+            + "\\s+\\d{1,2},\\s+\\d{4}))");
+    private static final java.time.format.DateTimeFormatter LONG_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("MMMM d, yyyy", Locale.US);
+
+    /**
+     * The last day a recurrence may fall on, when the sentence says: a fiscal year ends on September 30 of its
+     * year; a year alone ("until 2030", "through 2030") is read as through its December 31; a date is itself.
+     */
+    public static LocalDate until(String sentence) {
+        Matcher m = UNTIL.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            if (m.group(1) != null) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), 9, 30);
+            }
+            if (m.group(2) != null) {
+                int year = Integer.parseInt(m.group(2));
+                return year < 1900 || year > 2200 ? null : LocalDate.of(year, 12, 31);
+            }
+            return LocalDate.parse(m.group(3).replaceAll("\\s+", " "), LONG_DATE);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Recurrence recurrenceIn(String sentence) {
         Matcher every = EVERY.matcher(sentence);
         if (every.find()) {
             String n = every.group(1) == null ? "1" : every.group(1).toLowerCase(Locale.ROOT);
@@ -111,7 +165,7 @@ public final class Recurrences {
      */
     public static org.excoord.authority.analysis.AnalysisResult.Deadline deadline(Recurrence r, LocalDate signed) {
         return new org.excoord.authority.analysis.AnalysisResult.Deadline(r.text(), r.approximateDays(),
-                r.countedFrom(), r.countedFrom().equals(FROM_ORDER) ? r.after(signed) : null);
+                r.countedFrom(), r.countedFrom().equals(FROM_ORDER) ? r.after(signed) : null, r.toCore());
     }
 
     /** "every 60 days after the date of this order": the first is due one period after signing. */

@@ -100,6 +100,11 @@ class AzureOpenAiAnalyzerTests {
             assertThat(o.sectionId()).isEqualTo("Sec. 2(b)(iv)");
             assertThat(o.deadline().text()).isEqualTo("on an annual basis thereafter");
             assertThat(o.deadline().days()).isEqualTo(365);
+            // carried on to the result, so the action item made of it recurs (issue 12)
+            assertThat(o.deadline().recurrence()).isNotNull();
+            assertThat(o.deadline().recurrence().period()).isEqualTo("P1Y");
+            assertThat(o.deadline().recurrence().text()).isEqualTo("on an annual basis thereafter");
+            assertThat(o.deadline().recurrence().until()).isNull();
         });
         assertThat(result.usage().dropped()).isEqualTo(1);
         JsonNode request = JSON.readTree(stub.getAllServeEvents().get(0).getRequest().getBodyAsString());

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.List;
 import org.excoord.authority.AuthorityTextParser;
 import org.excoord.authority.ParsedAuthority;
+import org.excoord.authority.analysis.AnalysisResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,6 +63,48 @@ class OfflineAnalyzerClassesTests {
         assertThat(after.obligation().deadline().due()).isEqualTo(SIGNED.plusDays(60));
         assertThat(list).extracting(d -> d.obligation().deadline().due())
                 .containsExactly(SIGNED.plusDays(180), SIGNED.plusDays(180).plusYears(1));
+    }
+
+    @Test
+    void aDutyDueWithin60DaysAndEvery60DaysThereafterCarriesItsRecurrenceIntoTheResult() {
+        AnalysisResult result = analyzer.analyze(order("(a) Within 60 days of the date of this order, and every 60 "
+                + "days thereafter, the Secretary of State shall report to the President on the progress made."));
+
+        AnalysisResult.Deadline deadline = result.obligations().get(0).deadline();
+        assertThat(deadline.due()).isEqualTo(SIGNED.plusDays(60));
+        assertThat(deadline.recurrence()).isNotNull();
+        assertThat(deadline.recurrence().period()).isEqualTo("P60D");
+        assertThat(deadline.recurrence().text()).isEqualTo("every 60 days thereafter");
+        assertThat(deadline.recurrence().countedFrom()).isEqualTo(Recurrences.Recurrence.PREVIOUS);
+        assertThat(deadline.recurrence().until()).isNull(); // until the order is revoked
+    }
+
+    @Test
+    void aRecurrenceOnlyDutyAndTheItemsUnderARecurringLeadInRecurToo() {
+        AnalysisResult result = analyzer.analyze(order("(a) The Council shall submit semiannual reports to the "
+                + "Secretary.\n\n(b) Within 30 days of the date of this order and annually thereafter, the Secretary "
+                + "of Energy shall:\n    (i) review the standards; and\n    (ii) publish the results."));
+
+        assertThat(result.obligations()).filteredOn(o -> o.sectionId().startsWith("Sec. 1(b)("))
+                .hasSize(2).allSatisfy(o -> {
+                    assertThat(o.deadline().due()).isEqualTo(SIGNED.plusDays(30));
+                    assertThat(o.deadline().recurrence().period()).isEqualTo("P1Y");
+                });
+        assertThat(result.obligations()).filteredOn(o -> o.sectionId().equals("Sec. 1(a)")).singleElement()
+                .satisfies(o -> assertThat(o.deadline().recurrence().period()).isEqualTo("P6M"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Secretary shall report annually until 2030 on the program.|2030-12-31",
+        "The Secretary shall report quarterly through fiscal year 2027 on spending.|2027-09-30",
+        "The Secretary shall report every 90 days until December 31, 2028, on progress.|2028-12-31",
+        "The Secretary shall report annually on the program.|",
+        "The Secretary shall report annually until the program ends.|"})
+    void anEndIsKeptOnlyWhenTheSentenceGivesOne(String sentence, LocalDate until) {
+        AnalysisResult result = analyzer.analyze(order("(a) " + sentence));
+
+        assertThat(result.obligations().get(0).deadline().recurrence().until()).isEqualTo(until);
     }
 
     @Test
