@@ -52,9 +52,17 @@ public record AnalysisCard(long authorityId, String number, String title, String
      * @param proposedDue    the date picker's default
      * @param textDue        the text's own date, or null
      * @param passedAtImport the text's date had passed when the authority was imported (so it is no due date)
+     * @param recurrence     how the item will recur, when the duty does ("Recurs every 60 days" on the card); null
+     *                       for a duty done once
      */
     public record Draft(int index, String subject, String assignee, LocalDate proposedDue, LocalDate textDue,
-            String textDeadline, boolean passedAtImport) {
+            String textDeadline, boolean passedAtImport, org.excoord.actionitem.Recurrence recurrence) {
+
+        /** A draft of a duty done once. */
+        public Draft(int index, String subject, String assignee, LocalDate proposedDue, LocalDate textDue,
+                String textDeadline, boolean passedAtImport) {
+            this(index, subject, assignee, proposedDue, textDue, textDeadline, passedAtImport, null);
+        }
     }
 
     /**

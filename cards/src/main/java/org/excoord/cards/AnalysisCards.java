@@ -154,7 +154,9 @@ final class AnalysisCards {
             subject.put("weight", "bolder");
             subject.put("separator", true);
             inputs.add(subject);
-            inputs.add(Elements.subtle("Assignee: " + d.assignee() + " · " + textDeadline(d)));
+            String recurs = ItemCards.recurrenceWords(d.recurrence(), false);
+            inputs.add(Elements.subtle("Assignee: " + d.assignee() + " · " + textDeadline(d)
+                    + (recurs == null ? "" : " · Recurs " + recurs)));
             inputs.add(Elements.toggle("duty" + d.index(), "Duty " + (d.index() + 1), "Create this item", false));
             ObjectNode due = Elements.inputDate("due" + d.index(), "Due date for duty " + (d.index() + 1),
                     Formats.isoDate(d.proposedDue()));

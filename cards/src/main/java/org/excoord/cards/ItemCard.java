@@ -25,13 +25,29 @@ import java.util.List;
  * @param assigneeTeamsId the assigned person's id for a Teams mention (their Entra object id, or their Teams user id
  *                        "29:…"), so that in a group chat or channel the card @mentions them and Teams notifies them;
  *                        null for a team or an unknown person (the name is shown as text)
+ * @param recurrence how the item recurs (shown "Every 60 days", "Annually until Tue, Dec 31, 2030"); null when it
+ *                   is done once
  */
 public record ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
         String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
         String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
         List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
         List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync,
-        String reviewer, LocalDate deferredUntil, Decision decision, LocalDate today, String assigneeTeamsId) {
+        String reviewer, LocalDate deferredUntil, Decision decision, LocalDate today, String assigneeTeamsId,
+        org.excoord.actionitem.Recurrence recurrence) {
+
+    /** An item card with every line but the recurrence (an item done once). */
+    public ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
+            String priority, LocalDate dueDate, boolean overdue, String assignee, String executiveAction,
+            String authority, String classificationLabel, boolean classified, List<CommentLine> recentComments,
+            List<String> verbs, boolean mayChangeDueDate, boolean mayReassign, boolean mayComment,
+            List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync,
+            String reviewer, LocalDate deferredUntil, Decision decision, LocalDate today, String assigneeTeamsId) {
+        this(id, number, subject, details, status, statusLabel, priority, dueDate, overdue, assignee, executiveAction,
+                authority, classificationLabel, classified, recentComments, verbs, mayChangeDueDate, mayReassign,
+                mayComment, reassignTo, version, notice, refreshUserIds, sync, reviewer, deferredUntil, decision, today,
+                assigneeTeamsId, null);
+    }
 
     /** An item card without review, deferral or decision lines. */
     public ItemCard(long id, String number, String subject, String details, String status, String statusLabel,
@@ -41,7 +57,7 @@ public record ItemCard(long id, String number, String subject, String details, S
             List<Option> reassignTo, long version, String notice, List<String> refreshUserIds, Sync sync) {
         this(id, number, subject, details, status, statusLabel, priority, dueDate, overdue, assignee, executiveAction,
                 authority, classificationLabel, classified, recentComments, verbs, mayChangeDueDate, mayReassign,
-                mayComment, reassignTo, version, notice, refreshUserIds, sync, null, null, null, null, null);
+                mayComment, reassignTo, version, notice, refreshUserIds, sync, null, null, null, null, null, null);
     }
 
     /** An item card without review, deferral or decision lines, with the assignee's mention id. */
@@ -53,7 +69,8 @@ public record ItemCard(long id, String number, String subject, String details, S
             String assigneeTeamsId) {
         this(id, number, subject, details, status, statusLabel, priority, dueDate, overdue, assignee, executiveAction,
                 authority, classificationLabel, classified, recentComments, verbs, mayChangeDueDate, mayReassign,
-                mayComment, reassignTo, version, notice, refreshUserIds, sync, null, null, null, null, assigneeTeamsId);
+                mayComment, reassignTo, version, notice, refreshUserIds, sync, null, null, null, null, assigneeTeamsId,
+                null);
     }
 
     /** An item card with review, deferral and decision lines and no mention. */
@@ -66,7 +83,7 @@ public record ItemCard(long id, String number, String subject, String details, S
         this(id, number, subject, details, status, statusLabel, priority, dueDate, overdue, assignee, executiveAction,
                 authority, classificationLabel, classified, recentComments, verbs, mayChangeDueDate, mayReassign,
                 mayComment, reassignTo, version, notice, refreshUserIds, sync, reviewer, deferredUntil, decision, today,
-                null);
+                null, null);
     }
 
     /**

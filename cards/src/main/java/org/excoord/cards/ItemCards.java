@@ -68,7 +68,8 @@ final class ItemCards {
                 fact(ASSIGNEE, item.assignee()),
                 fact("Executive action", item.executiveAction()),
                 fact("Authority", item.authority()),
-                fact("Classification", item.classificationLabel())));
+                fact("Classification", item.classificationLabel()),
+                fact("Recurs", recurrenceWords(item.recurrence(), true))));
         String review = reviewLine(item);
         if (review != null) {
             body.add(Elements.text(review));
@@ -92,6 +93,19 @@ final class ItemCards {
         addActions(card, item);
         card.set("refresh", refresh(item, viewer));
         return card;
+    }
+
+    /**
+     * How an item recurs, in words: "every 60 days", "annually until Tue, Dec 31, 2030" ({@code capital}: "Every …"
+     * for a fact's value); null for an item done once.
+     */
+    static String recurrenceWords(org.excoord.actionitem.Recurrence r, boolean capital) {
+        if (r == null || r.period() == null) {
+            return null;
+        }
+        String words = org.excoord.actionitem.Recurrence.inWords(r.period())
+                + (r.until() == null ? "" : " until " + Formats.date(r.until()));
+        return capital ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words;
     }
 
     /** "Waiting for review by Patti Fernandez" while submitted; who reviews is the first thing the assignee asks. */

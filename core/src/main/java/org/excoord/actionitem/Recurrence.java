@@ -32,6 +32,15 @@ public record Recurrence(Period period, LocalDate until) {
         return null;
     }
 
+    /**
+     * The recurrence of an ISO-8601 period ("P60D", as an analysis gives it) and an end, or null when the period is
+     * missing, not a period, or outside the bounds an item may recur by.
+     */
+    public static Recurrence of(String isoPeriod, LocalDate until) {
+        Period period = parse(isoPeriod);
+        return period == null || check("recurrence", period) != null ? null : new Recurrence(period, until);
+    }
+
     /** The ISO-8601 text ("P60D"), or null when it is not a period. */
     public static Period parse(String iso) {
         if (iso == null || iso.isBlank() || iso.length() > 20) {

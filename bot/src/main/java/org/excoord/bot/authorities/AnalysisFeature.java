@@ -20,6 +20,7 @@ import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.actionitem.ActionItemPolicy;
 import org.excoord.actionitem.ItemVerb;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.actionitem.Recurrence;
 import org.excoord.audit.AuditLog;
 import org.excoord.audit.RefusalTrail;
 import org.excoord.authority.LegalAuthority;
@@ -201,7 +202,17 @@ class AnalysisFeature implements Feature {
         return new AnalysisCard.Drafts(duties.stream().map(d -> new AnalysisCard.Draft(d.index(),
                 DutySubject.of(d.duty().action(), d.duty().sectionId()), assignee(d.duty(), actor, units).label(),
                 proposedDue(d), d.due(), d.duty().deadline() == null ? null : d.duty().deadline().text(),
-                d.due() != null && d.due().isBefore(imported))).toList(), where, items.today());
+                d.due() != null && d.due().isBefore(imported), recurrenceOf(d.duty()))).toList(), where,
+                items.today());
+    }
+
+    /**
+     * How an item made of the duty recurs: as the text says ("and every 60 days thereafter"), until the end it gives
+     * or the authority is revoked; null for a duty done once (or a period no item may recur by).
+     */
+    static Recurrence recurrenceOf(Obligation o) {
+        AnalysisResult.Recurrence r = o.deadline() == null ? null : o.deadline().recurrence();
+        return r == null ? null : Recurrence.of(r.period(), r.until());
     }
 
     /**
@@ -283,7 +294,7 @@ class AnalysisFeature implements Feature {
             Obligation o = r.obligations().get(pick.getKey());
             Outcome<ActionItem> item = items.create(new NewActionItem(DutySubject.of(o.action(), o.sectionId()),
                     details(a, o, imported), null, null, assignee(o, actor, units).personId(), null, null, actionId,
-                    null, null, pick.getValue(), null, null, 0), actor);
+                    null, null, pick.getValue(), null, null, 0, recurrenceOf(o)), actor);
             if (!item.isDone()) {
                 // all or nothing: the items already created go too
                 throw new UndoTurn(Cards.message("No items were created: " + item.refusal().message()));

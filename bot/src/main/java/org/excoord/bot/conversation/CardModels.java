@@ -97,7 +97,7 @@ public class CardModels {
                 comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), replan, replan, true, reassign,
                 i.getVersion(), notice, addresses.teamsIdsOf(refreshed(i, alsoRefreshFor)), sync(i, viewer),
                 items.expectedReviewerOf(i).map(this::name).orElse(null), i.getDeferredUntil(), decision(i),
-                items.today(), mentionIdOf(i));
+                items.today(), mentionIdOf(i), i.recurrence());
     }
 
     /** The decision behind the status, if the status is one (approved, returned, cancelled, deferred). */

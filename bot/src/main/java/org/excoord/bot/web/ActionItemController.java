@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.excoord.shared.SaneDate;
 import org.excoord.shared.CleanText;
@@ -21,6 +22,8 @@ import org.excoord.actionitem.Comment;
 import org.excoord.actionitem.RecentComment;
 import org.excoord.actionitem.ItemVerb;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.actionitem.Recurrence;
+import org.excoord.shared.Refusal;
 import org.excoord.directory.Actor;
 import org.excoord.shared.ActionType;
 import org.excoord.shared.Priority;
@@ -67,17 +70,39 @@ class ActionItemController {
         return views.details(item, actor);
     }
 
+    /**
+     * {@code recurrence}: an ISO-8601 period between 1 day and 5 years ("P60D", "P3M", "P1Y") that makes the item
+     * recur — completing it creates the next occurrence — until {@code recurrenceUntil}, if given.
+     */
     record CreateItem(@NotBlank @Size(max = 400) @CleanText String subject,
             @Size(max = 10_000) @CleanText(multiline = true) String details, ActionType type, Priority priority,
-            Long assigneePersonId, Long assigneeTeamId, Long reviewerId, Long executiveActionId, Long parentId, @SaneDate LocalDate startDate, @SaneDate LocalDate dueDate) {
+            Long assigneePersonId, Long assigneeTeamId, Long reviewerId, Long executiveActionId, Long parentId, @SaneDate LocalDate startDate, @SaneDate LocalDate dueDate,
+            @Size(max = 20) @CleanText String recurrence, @SaneDate LocalDate recurrenceUntil) {
     }
 
     @PostMapping
     ResponseEntity<ApiViews.ItemDetails> create(@Valid @RequestBody CreateItem body, Actor actor) {
         ActionItem item = orRefuse(items.create(new NewActionItem(body.subject(), body.details(), body.type(),
                 body.priority(), body.assigneePersonId(), body.assigneeTeamId(), body.reviewerId(),
-                body.executiveActionId(), body.parentId(), body.startDate(), body.dueDate(), null, null, 0), actor));
+                body.executiveActionId(), body.parentId(), body.startDate(), body.dueDate(), null, null, 0,
+                recurrence(body)), actor));
         return ResponseEntity.created(URI.create("/api/v1/action-items/" + item.getId())).body(views.details(item, actor));
+    }
+
+    /** The recurrence asked for, or null; a 400 for words that are no period, or an end without one. */
+    private static Recurrence recurrence(CreateItem body) {
+        if (body.recurrence() == null || body.recurrence().isBlank()) {
+            if (body.recurrenceUntil() != null) {
+                throw new RefusedException(Refusal.invalid("recurrenceUntil", "an end needs a recurrence"));
+            }
+            return null;
+        }
+        Period period = Recurrence.parse(body.recurrence());
+        if (period == null) {
+            throw new RefusedException(Refusal.invalid("recurrence",
+                    "a recurrence is an ISO-8601 period such as P60D, P3M or P1Y"));
+        }
+        return new Recurrence(period, body.recurrenceUntil()); // its bounds are core's to check
     }
 
     /**
