@@ -166,7 +166,8 @@ class JpaNudgeSettings implements NudgeSettings {
         if (already.isPresent()) {
             return Outcome.done(already.get().at());
         }
-        Instant now = clock.instant();
+        // as PostgreSQL keeps it: the first answer and every later one name the same instant
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         jdbc.update("insert into item_acknowledgement (item_id, person_id, acknowledged_at) values (?, ?, ?)", itemId,
                 actor.personId(), Timestamp.from(now));
         Actor audited = own ? actor : actor.onBehalfOf(directory.person(assignee).map(Person::getDisplayName)
