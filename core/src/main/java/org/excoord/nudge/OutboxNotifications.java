@@ -230,13 +230,30 @@ class OutboxNotifications implements Notifications {
                 || directory.person(recipientId).map(p -> !p.isActive()).orElse(true)) {
             return;
         }
-        String kept = note == null || note.isBlank() ? null
-                : note.strip().length() > MAX_NOTE ? note.strip().substring(0, MAX_NOTE - 1) + "…" : note.strip();
-        Notification notification = new Notification(recipientId, kind, itemId, correspondenceId, actorId, kept,
-                clock.instant());
+        Notification notification = new Notification(recipientId, kind, itemId, correspondenceId, actorId,
+                noteOf(note), clock.instant());
         // an identity key: persisting inserts the row at once, in the change's transaction
         entities.persist(notification);
         written().add(notification);
+    }
+
+    /**
+     * A card's line: one line (a note is single-line text, a comment may have several), at most {@value #MAX_NOTE}
+     * characters, never cut inside a surrogate pair.
+     */
+    static String noteOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= MAX_NOTE) {
+            return line;
+        }
+        int cut = MAX_NOTE - 1;
+        if (Character.isHighSurrogate(line.charAt(cut - 1))) {
+            cut--;
+        }
+        return line.substring(0, cut) + "…";
     }
 
     @SuppressWarnings("unchecked")

@@ -137,6 +137,18 @@ class NotificationsTests extends CoreIntegrationTest {
                 "MENTIONED Alex Outbox: <at>Alex Outbox</at> booked");
         items.comment(item.getId(), "mail olga@example.com, not a mention", manager).orElseThrow();
         assertThat(toldAbout(item.getId())).hasSize(3);
+        items.comment(item.getId(), "Two lines:\n\t@" + boss.getDisplayName() + "\r\nplease", fixtures.actor(alex))
+                .orElseThrow();
+        assertThat(toldAbout(item.getId())).last().isEqualTo("MENTIONED Olga Outbox: Two lines: @Olga Outbox please");
+    }
+
+    @Test
+    void aLongNoteIsCutToOneLineOfAtMostItsLimitNeverInsideACharacter() {
+        String emoji = "\uD83D\uDE00";
+        String cut = OutboxNotifications.noteOf("a".repeat(OutboxNotifications.MAX_NOTE - 2) + emoji + "tail");
+        assertThat(cut).hasSizeLessThanOrEqualTo(OutboxNotifications.MAX_NOTE).endsWith("a…");
+        assertThat(OutboxNotifications.noteOf("  line one\n line two ")).isEqualTo("line one line two");
+        assertThat(OutboxNotifications.noteOf(" \n ")).isNull();
     }
 
     @Test
