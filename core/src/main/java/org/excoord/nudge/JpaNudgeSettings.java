@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Digest preferences ({@code nudge_preference}; no row = the defaults of {@link NudgeRules}), per-item snooze and
  * mute ({@code item_nudge_control}) and acknowledgements ({@code item_acknowledgement}). Snooze and mute are allowed
  * on the items the actor may see, by {@link ActionItemManagement#view} (the item policy with its classification and
- * the refusal trail); an acknowledgement only by the assignee or the person standing in for them. Every change is
- * audited.
+ * the refusal trail); a delegate's snooze or mute on the delegator's item quiets the delegator's nudges (which the
+ * delegate is receiving). An acknowledgement only by the assignee or the person standing in for them. Every change is
+ * audited, "on behalf of" when done for a delegator.
  */
 @Service
 @Transactional(readOnly = true)
@@ -110,13 +111,14 @@ class JpaNudgeSettings implements NudgeSettings {
             return Outcome.refused(Refusal.invalid("until", "snooze at most " + MAX_SNOOZE_DAYS
                     + " days; mute the item to hear nothing more of it"));
         }
-        ItemControl before = controlOf(itemId, actor.personId()).orElse(null);
+        Long person = whoseNudges(item.orElseThrow(), actor);
+        ItemControl before = controlOf(itemId, person).orElse(null);
         jdbc.update("""
                 insert into item_nudge_control (person_id, item_id, snoozed_until, updated_at) values (?, ?, ?, ?)
                 on conflict (person_id, item_id) do update set snoozed_until = excluded.snoozed_until,
-                    updated_at = excluded.updated_at""", actor.personId(), itemId, Date.valueOf(until),
+                    updated_at = excluded.updated_at""", person, itemId, Date.valueOf(until),
                 Timestamp.from(clock.instant()));
-        return recorded(itemId, actor, "SNOOZED", before);
+        return recorded(itemId, person, actor, "SNOOZED", before);
     }
 
     @Override
@@ -126,13 +128,14 @@ class JpaNudgeSettings implements NudgeSettings {
         if (!item.isDone()) {
             return Outcome.refused(item.refusal());
         }
-        ItemControl before = controlOf(itemId, actor.personId()).orElse(null);
+        Long person = whoseNudges(item.orElseThrow(), actor);
+        ItemControl before = controlOf(itemId, person).orElse(null);
         jdbc.update("""
                 insert into item_nudge_control (person_id, item_id, muted, updated_at) values (?, ?, ?, ?)
                 on conflict (person_id, item_id) do update set muted = excluded.muted,
-                    updated_at = excluded.updated_at""", actor.personId(), itemId, muted,
+                    updated_at = excluded.updated_at""", person, itemId, muted,
                 Timestamp.from(clock.instant()));
-        return recorded(itemId, actor, muted ? "MUTED" : "UNMUTED", before);
+        return recorded(itemId, person, actor, muted ? "MUTED" : "UNMUTED", before);
     }
 
     @Override
@@ -197,9 +200,20 @@ class JpaNudgeSettings implements NudgeSettings {
         return items.view(itemId, actor);
     }
 
-    private Outcome<ItemControl> recorded(Long itemId, Actor actor, String action, ItemControl before) {
-        ItemControl after = controlOf(itemId, actor.personId()).orElseThrow();
-        audit.record(actor, CONTROL, itemId + "/" + actor.personId(), action, before == null ? Map.of()
+    /**
+     * Whose nudges about the item a snooze or mute quiets: the actor's own, except on an item of someone they stand
+     * in for (not their own by any other right): that person's nudges, which the delegate is receiving.
+     */
+    private Long whoseNudges(ActionItem item, Actor actor) {
+        Long assignee = item.getAssigneePersonId();
+        return actor.standsInFor(assignee) ? assignee : actor.personId();
+    }
+
+    private Outcome<ItemControl> recorded(Long itemId, Long person, Actor actor, String action, ItemControl before) {
+        ItemControl after = controlOf(itemId, person).orElseThrow();
+        Actor audited = person.equals(actor.personId()) ? actor : actor.onBehalfOf(directory.person(person)
+                .map(Person::getDisplayName).orElse("person " + person));
+        audit.record(audited, CONTROL, itemId + "/" + person, action, before == null ? Map.of()
                 : fields(before), fields(after));
         return Outcome.done(after);
     }

@@ -115,6 +115,20 @@ class NudgeSettingsTests extends CoreIntegrationTest {
     }
 
     @Test
+    void theDelegateSnoozesTheDelegatorsNudgesWhichTheyAreReceiving() {
+        Person dana = fixtures.person("Dana Snoozes", null);
+        assertThat(settings.snooze(item.getId(), today.plusDays(1), fixtures.actor(dana)).refusal().kind())
+                .isEqualTo(Refusal.Kind.FORBIDDEN);
+        delegations.delegate(alex.getId(), dana.getId(), today, today.plusDays(1), fixtures.actor(alex)).orElseThrow();
+        settings.snooze(item.getId(), today.plusDays(2), fixtures.actor(dana)).orElseThrow();
+        assertThat(settings.controlOf(item.getId(), alex.getId())).hasValueSatisfying(
+                c -> assertThat(c.snoozedUntil()).isEqualTo(today.plusDays(2)));
+        assertThat(settings.controlOf(item.getId(), dana.getId())).isEmpty();
+        assertThat(audit.history(JpaNudgeSettings.CONTROL, item.getId() + "/" + alex.getId())).singleElement()
+                .satisfies(e -> assertThat(e.actorLabel()).isEqualTo("Dana Snoozes on behalf of Alex Settings"));
+    }
+
+    @Test
     void theDelegateAcknowledgesOnBehalfOfTheAssignee() {
         Person dana = fixtures.person("Dana Reads", null);
         jdbc.update("update action_item set needs_acknowledgement = true where id = ?", item.getId());
