@@ -1,0 +1,17 @@
+package org.excoord.cards;
+
+import java.util.List;
+
+/**
+ * A manager's digest of their unit subtree: overdue and due-this-week items grouped by person (in the order of
+ * {@code lines}), each with Open, Nudge and Reassign.
+ *
+ * @param weekly the manager chose a weekly digest (the heading says "this week")
+ * @param more   lines beyond these
+ */
+public record TeamDigestCard(String unitName, List<NudgeLine> lines, int more, boolean weekly) {
+
+    public TeamDigestCard {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+}
