@@ -198,7 +198,7 @@ final class NudgeCardBuilders {
                 body.add(name);
                 theirs.forEach(line -> body.add(lineContainer(line, viewer, List.of(
                         Elements.execute("Nudge", CardVerbs.NUDGE_ASSIGNEE, idData(line)), reassign(line,
-                                "assignee" + line.itemId(), CardVerbs.NUDGE_REASSIGN, List.of()), open(line)))));
+                                "assignee" + line.itemId(), CardVerbs.NUDGE_REASSIGN, team.reassignTo()), open(line)))));
             });
             int hidden = lines.size() - shown + Math.max(0, team.more());
             if (hidden > 0) {
@@ -216,7 +216,12 @@ final class NudgeCardBuilders {
         return data;
     }
 
+    /** A Reassign form; without any likely person the picker cannot be drawn (it needs a choice): Open reassigns. */
     private static ObjectNode reassign(NudgeLine line, String inputId, String verb, List<Option> likely) {
+        if (likely.isEmpty()) {
+            ObjectNode data = idData(line);
+            return Elements.execute("Reassign", CardVerbs.ITEM_VIEW, data);
+        }
         ObjectNode picker = Elements.required(Elements.choiceSet(inputId, "Assign to", likely), "Pick a person.");
         picker.put("style", "filtered");
         picker.put("placeholder", "Type a name");

@@ -75,7 +75,7 @@ class NudgeCardTests {
     void theTeamDigestGroupsByPersonWithNudgeReassignAndOpen() throws Exception {
         List<NudgeLine> lines = List.of(line(1, TODAY.minusDays(1), true, false, "Alex Wilber"),
                 line(4, TODAY.plusDays(1), false, false, "Alex Wilber"), line(2, TODAY, false, false, "Megan Bowen"));
-        ObjectNode card = Cards.teamDigest(new TeamDigestCard("Office of the CIO", lines, 0, true), SampleData.PERSONAL);
+        ObjectNode card = Cards.teamDigest(new TeamDigestCard("Office of the CIO", lines, 0, true, SampleData.people()), SampleData.PERSONAL);
         CardAssertions.assertValidCard(card);
         String text = CardAssertions.visibleText(card);
         assertThat(text).contains("Alex Wilber (1 overdue)", "Megan Bowen");
