@@ -15,7 +15,7 @@ import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
-import org.excoord.bot.nudges.ItemCardExtras;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.MethodOfReceipt;
 import org.excoord.action.Receipt;

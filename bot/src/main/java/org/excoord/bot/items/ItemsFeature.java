@@ -16,7 +16,7 @@ import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.bot.conversation.SearchAnswer;
-import org.excoord.bot.nudges.ItemCardExtras;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Option;
 import org.excoord.directory.PersonName;

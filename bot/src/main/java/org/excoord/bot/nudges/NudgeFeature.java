@@ -20,6 +20,7 @@ import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.Nudges;
 import org.excoord.bot.conversation.Refusals;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;

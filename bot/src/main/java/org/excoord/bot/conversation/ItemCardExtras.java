@@ -1,4 +1,4 @@
-package org.excoord.bot.nudges;
+package org.excoord.bot.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.excoord.bot.conversation.CardModels;
-import org.excoord.bot.conversation.Feature;
-import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
 import org.excoord.directory.Actor;
