@@ -365,8 +365,8 @@ class NudgeFeature implements Feature {
     }
 
     private ZoneId zone(Actor actor) {
-        return directory.person(actor.personId()).map(Person::getTimeZone).orElse(null) instanceof ZoneId z ? z
-                : clock.getZone();
+        ZoneId zone = directory.person(actor.personId()).map(Person::getTimeZone).orElse(null);
+        return zone == null ? clock.getZone() : zone;
     }
 
     /** The person's own day: snoozes and delegations are in their calendar. */
