@@ -118,7 +118,7 @@ public class NudgePortFakes {
     }
 
     /** The digest each person would get now, as the test sets it. */
-    public static final class FakePlanner implements NudgePlanner {
+    public static class FakePlanner implements NudgePlanner {
 
         public final Map<Long, PlannedNudge> digests = new ConcurrentHashMap<>();
 
@@ -134,11 +134,16 @@ public class NudgePortFakes {
     }
 
     /** Snoozes, mutes, preferences and acknowledgements kept in memory, each the actor's own. */
-    public static final class FakeSettings implements NudgeSettings {
+    public static class FakeSettings implements NudgeSettings {
 
         public final Map<Long, Preferences> preferences = new ConcurrentHashMap<>();
         public final Map<String, ItemControl> controls = new ConcurrentHashMap<>();
         public final Map<Long, Acknowledgement> acknowledgements = new ConcurrentHashMap<>();
+
+        /** Whether the person saved preferences (a method: the bean may be proxied, its fields are not). */
+        public boolean saved(Long personId) {
+            return preferences.containsKey(personId);
+        }
 
         @Override
         public Preferences preferencesOf(Long personId) {
@@ -185,7 +190,7 @@ public class NudgePortFakes {
     }
 
     /** Delegations kept in memory; a person may name anyone but themselves. */
-    public static final class FakeDelegations implements Delegations {
+    public static class FakeDelegations implements Delegations {
 
         public final Map<Long, Delegation> active = new ConcurrentHashMap<>();
 
@@ -220,7 +225,7 @@ public class NudgePortFakes {
     }
 
     /** What the "change" wrote, as the test says; the told-line reads it. */
-    public static final class FakeNotifications implements Notifications {
+    public static class FakeNotifications implements Notifications {
 
         public final List<Notification> written = new CopyOnWriteArrayList<>();
 
