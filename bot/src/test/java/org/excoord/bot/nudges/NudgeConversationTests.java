@@ -274,6 +274,87 @@ class NudgeConversationTests extends ApiTestSupport {
                 actor(manager)).get(0).card().toString()).contains("Read by Sam Staff");
     }
 
+    @Test
+    void theTeamDigestGroupsByPersonAndTheEscalationSaysHowOverdue() throws Exception {
+        PlannedNudge team = new PlannedNudge(manager.getId(), manager.getId(), NudgeKind.TEAM_DIGEST, 0, today, "test",
+                List.of(overdue.getId(), dueSoon.getId(), closed.getId()), 3, 0);
+        String json = JSON.writeValueAsString(draw(team, manager).orElseThrow());
+        assertThat(json).contains("Sam Staff (1 overdue)", overdue.getNumber(), dueSoon.getNumber(),
+                CardVerbs.NUDGE_ASSIGNEE, CardVerbs.NUDGE_REASSIGN, "people.assignable:" + overdue.getId())
+                .doesNotContain(closed.getNumber());
+
+        PlannedNudge escalation = new PlannedNudge(staff.getId(), manager.getId(), NudgeKind.ESCALATION,
+                overdue.getId(), today, "test", List.of(overdue.getId()), 1, 2);
+        ObjectNode escalated = draw(escalation, manager).orElseThrow();
+        assertThat(Cards.summary(escalated)).startsWith("Escalated: " + overdue.getNumber() + " is ")
+                .contains("overdue");
+        assertThat(JSON.writeValueAsString(escalated)).contains("Level 2", "Sam Staff");
+        PlannedNudge notOverdue = new PlannedNudge(staff.getId(), manager.getId(), NudgeKind.ESCALATION,
+                dueSoon.getId(), today, "test", List.of(dueSoon.getId()), 1, 1);
+        assertThat(draw(notOverdue, manager)).isEmpty();
+    }
+
+    @Test
+    void aDueNowNudgeOffersStartAndIsLeftOutOnceClosedOrSnoozed() throws Exception {
+        PlannedNudge now = new PlannedNudge(staff.getId(), staff.getId(), NudgeKind.DUE_NOW, dueSoon.getId(), today,
+                "test", List.of(dueSoon.getId()), 1, 0);
+        ObjectNode card = draw(now, staff).orElseThrow();
+        assertThat(JSON.writeValueAsString(card)).contains("item.start", CardVerbs.NUDGE_SNOOZE, dueSoon.getNumber());
+        settings.snooze(dueSoon.getId(), today.plusDays(3), fixtures.actor(staff));
+        assertThat(draw(now, staff)).isEmpty();
+        PlannedNudge gone = new PlannedNudge(staff.getId(), staff.getId(), NudgeKind.DUE_NOW, closed.getId(), today,
+                "test", List.of(closed.getId()), 1, 0);
+        assertThat(draw(gone, staff)).isEmpty();
+    }
+
+    @Test
+    void theSecretariatDigestListsOpenLetters() throws Exception {
+        Person secretariat = fixtures.person("Sue Secretariat", fixtures.unit("Secretariat", null),
+                org.excoord.directory.Role.STAFF, org.excoord.directory.Role.SECRETARIAT);
+        Long type = context.getBean(org.excoord.action.ExecutiveActionTypeRepository.class)
+                .findByName("Security Protocols").orElseThrow().getId();
+        long letter = context.getBean(org.excoord.correspondence.CorrespondenceLog.class).log(
+                new org.excoord.correspondence.LogCorrespondence("A letter from Congress", null, type,
+                        org.excoord.shared.Priority.MEDIUM, org.excoord.shared.SecurityClassification.UNCLASSIFIED,
+                        today, new org.excoord.action.Receipt(Instant.now().minusSeconds(86_400 * 5),
+                        org.excoord.action.MethodOfReceipt.MAIL, "A Sender", "Congress", secretariat.getOrgUnitId()),
+                        null), fixtures.actor(secretariat)).orElseThrow().correspondence().getExecutiveActionId();
+        PlannedNudge digest = new PlannedNudge(secretariat.getId(), secretariat.getId(), NudgeKind.SECRETARIAT_DIGEST,
+                0, today, "test", List.of(letter), 4, 0);
+        ObjectNode card = draw(digest, secretariat).orElseThrow();
+        assertThat(JSON.writeValueAsString(card)).contains("A letter from Congress", "Not acknowledged", "and 3 more",
+                CardVerbs.CORR_VIEW);
+        PlannedNudge due = new PlannedNudge(secretariat.getId(), secretariat.getId(), NudgeKind.CORRESPONDENCE_DUE,
+                letter, today, "test", List.of(letter), 1, 0);
+        assertThat(Cards.summary(draw(due, secretariat).orElseThrow())).startsWith("Reply due today");
+    }
+
+    @Test
+    void nudgeAndReassignFromTheTeamDigestGoThroughTheDomain() {
+        // the assignee never talked to the bot: the manager is told so, nothing breaks
+        assertThat(press(manager, CardVerbs.NUDGE_ASSIGNEE, "{\"itemId\":" + dueSoon.getId() + "}").card().toString())
+                .contains("has not talked to the bot");
+        // a stranger may not nudge someone else's item
+        Person stranger = fixtures.person("Stu Stranger", fixtures.unit("Elsewhere", null));
+        assertThat(press(stranger, CardVerbs.NUDGE_ASSIGNEE, "{\"itemId\":" + dueSoon.getId() + "}").card().toString())
+                .contains("access");
+
+        ActionItem item = items.view(dueSoon.getId(), fixtures.actor(manager)).orElseThrow();
+        assertThat(press(manager, CardVerbs.NUDGE_REASSIGN, "{\"itemId\":" + item.getId() + ",\"version\":"
+                + item.getVersion() + "}").card().toString()).contains("Pick who");
+        notifications.written.add(new Notification(colleague.getId(), NotificationKind.ASSIGNED, item.getId(), null,
+                manager.getId(), null, Instant.now()));
+        String card = press(manager, CardVerbs.NUDGE_REASSIGN, "{\"itemId\":" + item.getId() + ",\"version\":"
+                + item.getVersion() + ",\"assignee" + item.getId() + "\":\"" + colleague.getId() + "\"}").card()
+                .toString();
+        assertThat(items.view(item.getId(), fixtures.actor(manager)).orElseThrow().getAssigneePersonId())
+                .isEqualTo(colleague.getId());
+        assertThat(card).contains("Reassigned to Megan Colleague", "Megan Colleague will be told.");
+        assertThat(press(stranger, CardVerbs.NUDGE_REASSIGN, "{\"itemId\":" + item.getId() + ",\"version\":"
+                + (item.getVersion() + 1) + ",\"assignee" + item.getId() + "\":\"" + stranger.getId() + "\"}")
+                .card().toString()).doesNotContain("Reassigned to");
+    }
+
     // --- helpers
 
     private Optional<ObjectNode> draw(PlannedNudge plan, Person recipient) {
