@@ -251,7 +251,16 @@ public final class Cards {
      * Changes and returns {@code card}.
      */
     public static ObjectNode forDelegate(ObjectNode card, String delegatorName, LocalDate until) {
-        return finish(NudgeCardBuilders.forDelegate(card, delegatorName, until));
+        return finish(NudgeCardBuilders.forDelegate(card, delegatorName, until, null));
+    }
+
+    /**
+     * As {@link #forDelegate(ObjectNode, String, LocalDate)}; a digest's refresh and its lines' buttons also carry
+     * {@value NudgeCardBuilders#FOR_PERSON} (the delegator's id), so the redraw is the delegator's digest again. The
+     * bot checks the delegation before it draws it.
+     */
+    public static ObjectNode forDelegate(ObjectNode card, String delegatorName, LocalDate until, Long delegatorId) {
+        return finish(NudgeCardBuilders.forDelegate(card, delegatorName, until, delegatorId));
     }
 
     /** The settings card ({@code settings}): digest time or off, team digest, urgent messages, delegate, snoozes. */

@@ -21,6 +21,8 @@ final class NudgeCardBuilders {
     /** The field of a snooze or mute press's data that says the answer redraws the digest. */
     static final String ON = "on";
     static final String ON_DIGEST = "digest";
+    /** The field of a delegate's digest buttons naming whose digest it is. */
+    static final String FOR_PERSON = "forPersonId";
 
     private static final String NOTHING_DUE = "Nothing is overdue, due today or due soon. Well done.";
 
@@ -432,13 +434,35 @@ final class NudgeCardBuilders {
     // --- delegation banner
 
     /** "For Megan Bowen, who is out of office until Fri, Dec 4, 2026": on top of a card sent to a delegate. */
-    static ObjectNode forDelegate(ObjectNode card, String delegatorName, LocalDate until) {
+    static ObjectNode forDelegate(ObjectNode card, String delegatorName, LocalDate until, Long delegatorId) {
+        if (delegatorId != null) {
+            markForPerson(card, delegatorId);
+        }
         String name = delegatorName == null || delegatorName.isBlank() ? "someone" : delegatorName;
         ObjectNode banner = Elements.container(List.of(Elements.text("For " + name + ", who is out of office"
                 + (until == null ? "" : " until " + Formats.date(until)) + ". You stand in for them.")));
         banner.put("style", "accent");
         Elements.body(card).insert(0, banner);
         return card;
+    }
+
+    // the digest's own buttons (refresh, Start, and Snooze and Mute pressed on it) name whose digest it is
+    private static void markForPerson(com.fasterxml.jackson.databind.JsonNode node, long personId) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            String verb = object.path("verb").asText("");
+            boolean digestVerb = verb.equals(CardVerbs.DIGEST_REFRESH) || verb.equals(CardVerbs.DIGEST_START)
+                    || ON_DIGEST.equals(object.path("data").path(ON).asText());
+            if ("Action.Execute".equals(object.path("type").asText()) && digestVerb) {
+                ((ObjectNode) object.get("data")).put(FOR_PERSON, personId);
+                if (object.path("fallback").path("data").isObject()) {
+                    ((ObjectNode) object.get("fallback").get("data")).put(FOR_PERSON, personId);
+                }
+            }
+            object.properties().forEach(field -> markForPerson(field.getValue(), personId));
+        } else if (node.isArray()) {
+            node.forEach(child -> markForPerson(child, personId));
+        }
     }
 
     // --- settings

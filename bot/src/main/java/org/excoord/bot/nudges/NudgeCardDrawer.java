@@ -240,11 +240,11 @@ class NudgeCardDrawer implements NudgeCards {
         return found(items.view(itemId, Actor.system())).map(ActionItem::getNumber).orElse(null);
     }
 
-    private ObjectNode forDelegate(ObjectNode card, PlannedNudge nudge) {
+    ObjectNode forDelegate(ObjectNode card, PlannedNudge nudge) {
         String name = directory.person(nudge.personId()).map(Person::getDisplayName).orElse(null);
         LocalDate until = delegations.activeFor(nudge.personId(), nudge.day()).map(Delegations.Delegation::endsOn)
                 .orElse(null);
-        return Cards.forDelegate(card, name, until);
+        return Cards.forDelegate(card, name, until, nudge.personId());
     }
 
     /**

@@ -110,11 +110,29 @@ class NudgeFeature implements Feature {
 
     // --- the digest
 
-    /** The presser's digest as it is now; "nothing due" when the planner has nothing for them. */
+    /**
+     * The presser's digest as it is now; "nothing due" when the planner has nothing for them. A delegate's copy of
+     * their delegator's digest names the delegator ({@code forPersonId}): it is redrawn as the delegator's digest
+     * while the delegation lasts, and says so once it has ended.
+     */
     private ObjectNode digest(Pressed p, String notice) {
         Instant now = clock.instant();
-        Optional<PlannedNudge> digest = planner.digestOf(p.actor().personId(), now);
+        Long forPerson = p.number("forPersonId");
+        Long whose = p.actor().personId();
+        if (forPerson != null && !p.actor().is(forPerson)) {
+            boolean standsIn = delegations.activeFor(forPerson, today(p.actor())).map(d -> p.actor().is(d.delegateId()))
+                    .orElse(false);
+            if (!standsIn) {
+                return Cards.message("You no longer stand in for " + models.personName(forPerson)
+                        + ", so their digest is no longer shown to you. Type \"my items\" for your own work.");
+            }
+            whose = forPerson;
+        }
+        Optional<PlannedNudge> digest = planner.digestOf(whose, now);
         Optional<ObjectNode> card = digest.flatMap(d -> drawer.digest(d, p.actor(), p.viewer(), notice, false));
+        if (card.isPresent() && !p.actor().is(whose)) {
+            return drawer.forDelegate(card.get(), digest.get());
+        }
         return card.orElseGet(() -> Cards.digest(new DigestCard(List.of(), List.of(), List.of(), 0,
                 today(p.actor()), notice), p.viewer()));
     }

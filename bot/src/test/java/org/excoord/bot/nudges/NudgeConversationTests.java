@@ -127,6 +127,21 @@ class NudgeConversationTests extends ApiTestSupport {
     }
 
     @Test
+    void aDelegatesDigestIsRedrawnAsTheDelegatorsWhileTheDelegationLasts() throws Exception {
+        ObjectNode sent = draw(digestPlan(staff, colleague, dueToday, dueSoon), colleague).orElseThrow();
+        assertThat(sent.at("/refresh/action/data/forPersonId").asLong()).isEqualTo(staff.getId());
+        planner.digests.put(staff.getId(), digestPlan(staff, colleague, dueToday, dueSoon));
+        // no delegation: the card names someone the presser does not stand in for
+        assertThat(press(colleague, CardVerbs.DIGEST_REFRESH, "{\"forPersonId\":" + staff.getId() + "}").card()
+                .toString()).contains("no longer stand in for Sam Staff").doesNotContain(dueToday.getNumber());
+        delegations.delegate(staff.getId(), colleague.getId(), today, today.plusDays(3), fixtures.actor(staff));
+        String redrawn = press(colleague, CardVerbs.DIGEST_REFRESH, "{\"forPersonId\":" + staff.getId() + "}").card()
+                .toString();
+        assertThat(redrawn).contains("For Sam Staff, who is out of office", dueToday.getNumber());
+        delegations.revoke(staff.getId(), fixtures.actor(staff));
+    }
+
+    @Test
     void notificationsAreToldOnlyToTheirRecipientAndNoLongerYoursHasNoButtons() throws Exception {
         Notification gone = save(new Notification(staff.getId(), NotificationKind.UNASSIGNED, dueSoon.getId(), null,
                 manager.getId(), null, Instant.now()));
