@@ -52,6 +52,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NudgeFeature implements Feature {
 
+    private static final org.slf4j.Logger refusals = org.slf4j.LoggerFactory.getLogger(
+            org.excoord.audit.RefusalTrail.LOGGER);
+
     /** The settings card lists this many snoozed or muted items (the card says how many more). */
     static final int CONTROLS_SHOWN = 21;
 
@@ -123,6 +126,8 @@ class NudgeFeature implements Feature {
             boolean standsIn = delegations.activeFor(forPerson, today(p.actor())).map(d -> p.actor().is(d.delegateId()))
                     .orElse(false);
             if (!standsIn) {
+                refusals.warn("refused the digest of person {} to {} (person {}): no active delegation", forPerson,
+                        p.actor().displayName(), p.actor().personId());
                 return Cards.message("You no longer stand in for " + models.personName(forPerson)
                         + ", so their digest is no longer shown to you. Type \"my items\" for your own work.");
             }
