@@ -59,7 +59,7 @@ class ArchitectureTests {
     static final ArchRule featuresHaveNoCycles = slices().matching("org.excoord.(*)..").should().beFreeOfCycles();
 
     /** The conversation's features (one package each) reach each other only through the router's shared types. */
-    static final String[] CONVERSATION_FEATURES = {"items", "correspondence", "authorities", "help"};
+    static final String[] CONVERSATION_FEATURES = {"items", "correspondence", "authorities", "help", "nudges"};
 
     @ArchTest
     static final ArchRule conversationFeaturesAreIndependent = com.tngtech.archunit.lang.CompositeArchRule.of(
@@ -71,7 +71,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule routerKnowsNoFeature = noClasses().that().resideInAPackage("org.excoord.bot.conversation..")
             .should().dependOnClassesThat().resideInAnyPackage("org.excoord.bot.items..",
-                    "org.excoord.bot.correspondence..", "org.excoord.bot.authorities..");
+                    "org.excoord.bot.correspondence..", "org.excoord.bot.authorities..", "org.excoord.bot.nudges..");
 
     @ArchTest
     static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

@@ -80,6 +80,42 @@ public final class CardVerbs {
     public static final String SYNC_RETRY = "sync.retry";
 
     /**
+     * A person's digest drawn anew (its {@code refresh} and the answer to a press on one of its lines); no data: the
+     * digest is always the presser's own.
+     */
+    public static final String DIGEST_REFRESH = "digest.refresh";
+    /** Start an item from a digest line, answered with the redrawn digest; data {@code {"itemId","version"}}. */
+    public static final String DIGEST_START = "digest.start";
+    /**
+     * Snooze an item's nudges: data {@code {"itemId","days"}} ("1", "3"), or {@code {"itemId"}} with the date input
+     * {@code snoozeUntil<itemId>} (yyyy-MM-dd, after today); {@code "on":"digest"} when pressed on a digest, which
+     * the answer redraws.
+     */
+    public static final String NUDGE_SNOOZE = "nudge.snooze";
+    /** Mute (or unmute) an item's nudges: data {@code {"itemId","muted"}} ("true"/"false"), {@code "on"} as snooze. */
+    public static final String NUDGE_MUTE = "nudge.mute";
+    /** Remind an item's assignee (team digest, escalation): data {@code {"itemId"}}. */
+    public static final String NUDGE_ASSIGNEE = "nudge.assignee";
+    /**
+     * Reassign from a team digest line: data {@code {"itemId","version"}} with the picker {@code assignee<itemId>}
+     * (input ids are unique per card, so each line has its own).
+     */
+    public static final String NUDGE_REASSIGN = "nudge.reassign";
+    /** "I have read this" on an item that asks its assignee to acknowledge it; data {@code {"itemId"}}. */
+    public static final String ITEM_ACKNOWLEDGE = "item.acknowledge";
+    /** Show the settings card; no data. */
+    public static final String SETTINGS_VIEW = "settings.view";
+    /**
+     * Save the settings card: {@code digestsOn} ("true"/"false"), {@code digestTime} (HH:mm), {@code teamDigest}
+     * (DAILY, WEEKLY, OFF; managers), {@code urgentInQuietHours} ("true"/"false").
+     */
+    public static final String SETTINGS_SAVE = "settings.save";
+    /** Name a delegate: {@code delegateId}, {@code delegateFrom}, {@code delegateUntil} (yyyy-MM-dd). */
+    public static final String DELEGATION_SET = "delegation.set";
+    /** End one's delegation; no data. */
+    public static final String DELEGATION_REVOKE = "delegation.revoke";
+
+    /**
      * The {@code Data.Query} dataset of the reassign picker's type-ahead (Teams' {@code application/search} invoke):
      * {@code people.assignable:<itemId>}, see {@link #assignablePeople}. Not a verb: the search carries no card data,
      * so the dataset names the item.

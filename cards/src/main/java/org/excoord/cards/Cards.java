@@ -193,4 +193,119 @@ public final class Cards {
     public static ObjectNode impacts(ImpactsCard impacts) {
         return finish(AnalysisCards.impacts(impacts));
     }
+
+    // --- nudges (issue 11): what the bot sends unasked, and the controls over it
+
+    /**
+     * A person's digest: Overdue, Due today, Due soon, each line with Open, Start (when it can start) and Snooze
+     * (1 day, 3 days, until a date, or mute); "and N more" with "All my items" beyond what fits; a "Settings" button;
+     * its {@code refresh} ({@link CardVerbs#DIGEST_REFRESH}) for the viewer redraws it in place. No lines: "nothing
+     * due".
+     */
+    public static ObjectNode digest(DigestCard digest, Viewer viewer) {
+        return finish(NudgeCardBuilders.digest(digest, viewer));
+    }
+
+    /** A manager's team digest, grouped by person, each line with Nudge, Reassign and Open. */
+    public static ObjectNode teamDigest(TeamDigestCard team, Viewer viewer) {
+        return finish(NudgeCardBuilders.teamDigest(team, viewer));
+    }
+
+    /** An overdue item escalated to a manager: level, working days overdue, assignee; Nudge, Reassign, Open. */
+    public static ObjectNode escalation(EscalationCard escalation, Viewer viewer) {
+        return finish(NudgeCardBuilders.escalation(escalation, viewer));
+    }
+
+    /** A newly assigned item that cannot wait for tomorrow's digest: Open, Start (when it can), Snooze. */
+    public static ObjectNode dueNow(NudgeLine line, LocalDate today, Viewer viewer) {
+        return finish(NudgeCardBuilders.dueNow(line, today, viewer));
+    }
+
+    /** A correspondence whose reply is due today (or overdue), with Open. */
+    public static ObjectNode correspondenceDue(CorrespondenceLine line) {
+        return finish(NudgeCardBuilders.correspondenceDue(line));
+    }
+
+    /** The secretariat's digest: correspondence not acknowledged within its SLA, and due for reply. */
+    public static ObjectNode secretariatDigest(List<CorrespondenceLine> unacknowledged,
+            List<CorrespondenceLine> dueForReply, int more) {
+        return finish(NudgeCardBuilders.secretariatDigest(unacknowledged == null ? List.of() : unacknowledged,
+                dueForReply == null ? List.of() : dueForReply, more));
+    }
+
+    /**
+     * Changes meant for the viewer, one or several folded into one card ("Assigned to you by Patti Fernandez",
+     * "No longer yours — reassigned to Megan Bowen" without buttons, "Returned to you by …" with the comment, …).
+     */
+    public static ObjectNode notifications(List<NotificationLine> lines, Viewer viewer) {
+        return finish(NudgeCardBuilders.notifications(lines == null ? List.of() : lines, viewer));
+    }
+
+    /** The words of one notification, e.g. "Assigned to you by Patti Fernandez". */
+    public static String notificationTitle(NotificationLine line) {
+        return NudgeCardBuilders.what(line);
+    }
+
+    /**
+     * The card with a banner on top for a delegate: "For Megan Bowen, who is out of office until Fri, Dec 4, 2026."
+     * Changes and returns {@code card}.
+     */
+    public static ObjectNode forDelegate(ObjectNode card, String delegatorName, LocalDate until) {
+        return finish(NudgeCardBuilders.forDelegate(card, delegatorName, until, null));
+    }
+
+    /**
+     * As {@link #forDelegate(ObjectNode, String, LocalDate)}; a digest's refresh and its lines' buttons also carry
+     * {@value NudgeCardBuilders#FOR_PERSON} (the delegator's id), so the redraw is the delegator's digest again. The
+     * bot checks the delegation before it draws it.
+     */
+    public static ObjectNode forDelegate(ObjectNode card, String delegatorName, LocalDate until, Long delegatorId) {
+        return finish(NudgeCardBuilders.forDelegate(card, delegatorName, until, delegatorId));
+    }
+
+    /** The settings card ({@code settings}): digest time or off, team digest, urgent messages, delegate, snoozes. */
+    public static ObjectNode settings(SettingsCard settings) {
+        return finish(NudgeCardBuilders.settings(settings));
+    }
+
+    /**
+     * The card with a line saying who learns of the change just made ("Megan Bowen will be told."), under its
+     * title; unchanged when nobody is told. Changes and returns {@code card}.
+     */
+    public static ObjectNode withTold(ObjectNode card, List<String> names) {
+        List<String> told = names == null ? List.of() : names.stream().filter(n -> n != null && !n.isBlank())
+                .distinct().toList();
+        if (told.isEmpty()) {
+            return card;
+        }
+        String who = told.size() == 1 ? told.get(0) : String.join(", ", told.subList(0, told.size() - 1)) + " and "
+                + told.get(told.size() - 1);
+        com.fasterxml.jackson.databind.node.ArrayNode body = Elements.body(card);
+        body.insert(Math.min(1, body.size()), Elements.subtle(who + " will be told."));
+        return finish(card);
+    }
+
+    /**
+     * An item card with "I have read this" for its assignee when the item asks for acknowledgement, or who read it and
+     * when (for the originator and the others). Changes and returns {@code card}.
+     *
+     * @param acknowledgedBy who acknowledged it; null when nobody has
+     */
+    public static ObjectNode withAcknowledgement(ObjectNode card, long itemId, boolean mayAcknowledge,
+            String acknowledgedBy, java.time.Instant acknowledgedAt) {
+        com.fasterxml.jackson.databind.node.ArrayNode body = Elements.body(card);
+        int at = Math.min(1, body.size());
+        if (acknowledgedBy != null) {
+            body.insert(at, Elements.subtleWithInstant("Read by " + acknowledgedBy, acknowledgedAt));
+        } else if (mayAcknowledge) {
+            ObjectNode data = Elements.object();
+            data.put("itemId", itemId);
+            ObjectNode set = Elements.object();
+            set.put("type", "ActionSet");
+            set.putArray("actions").add(Elements.execute("I have read this", CardVerbs.ITEM_ACKNOWLEDGE, data));
+            body.insert(at, set);
+            body.insert(at, Elements.text("This item asks you to confirm that you have read it."));
+        }
+        return finish(card);
+    }
 }

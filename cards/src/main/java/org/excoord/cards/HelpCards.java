@@ -90,6 +90,8 @@ final class HelpCards {
                 new Command("authorities", "the legal authorities"),
                 new Command("authority <number or EO number>", "one authority, e.g. authority EO 14028"),
                 new Command("summarize <authority>", "a short summary of an authority"),
+                new Command("settings", "your morning digest, snoozed and muted items, and who stands in for you",
+                        "Settings", CardVerbs.SETTINGS_VIEW, Elements.object()),
                 new Command("help", "this list"));
         ArrayNode body = Elements.body(card);
         if (!theirs.isEmpty()) {

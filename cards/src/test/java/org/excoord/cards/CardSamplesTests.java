@@ -81,6 +81,33 @@ class CardSamplesTests {
         samples.put("log-correspondence-form", Cards.logCorrespondenceForm(
                 List.of(new Option("1", "Congressional"), new Option("2", "Public inquiry")),
                 List.of(new Option("11", "Office of the CIO"), new Option("12", "Office of the General Counsel"))));
+        samples.put("nudge-digest", Cards.digest(NudgeCardTests.digest(), SampleData.PERSONAL));
+        samples.put("nudge-digest-200", Cards.digest(new DigestCard(List.of(), List.of(), java.util.stream.IntStream
+                .rangeClosed(1, 200).mapToObj(i -> NudgeCardTests.line(i, today.plusDays(1), false, true, "Alex"))
+                .toList(), 0, today, null), SampleData.PERSONAL));
+        samples.put("nudge-digest-delegated", Cards.forDelegate(Cards.digest(NudgeCardTests.digest(),
+                SampleData.PERSONAL), "Megan Bowen", today.plusDays(2)));
+        samples.put("nudge-team-digest", Cards.teamDigest(new TeamDigestCard("Office of the CIO", List.of(
+                NudgeCardTests.line(1, today.minusDays(1), true, false, "Alex Wilber"),
+                NudgeCardTests.line(2, today, false, false, "Megan Bowen")), 2, false, SampleData.people()), SampleData.PERSONAL));
+        samples.put("nudge-escalation", Cards.escalation(new EscalationCard(NudgeCardTests.line(7, today.minusDays(5),
+                true, false, "Alex Wilber"), 1, 3, "Office of the CIO", SampleData.people()), SampleData.PERSONAL));
+        samples.put("nudge-due-now", Cards.dueNow(NudgeCardTests.line(3, today, false, true, "Alex"), today,
+                SampleData.PERSONAL));
+        samples.put("nudge-correspondence-due", Cards.correspondenceDue(SampleData.inbox().get(0)));
+        samples.put("nudge-secretariat-digest", Cards.secretariatDigest(SampleData.inbox().subList(0, 1),
+                SampleData.inbox().subList(1, SampleData.inbox().size()), 0));
+        samples.put("nudge-notifications", Cards.notifications(List.of(new NotificationLine("RETURNED", "Patti Fernandez",
+                null, "Add the cloud systems", 6L, null, "AI-2026-000006", "Inventory", SampleData.AT, false),
+                new NotificationLine("UNASSIGNED", "Patti Fernandez", "Megan Bowen", null, 5L, null, "AI-2026-000005",
+                        "Draft the memo", SampleData.AT, false)), SampleData.PERSONAL));
+        samples.put("nudge-settings", Cards.settings(new SettingsCard(java.time.LocalTime.of(8, 30), true, "DAILY",
+                false, null, SampleData.people(), today.plusDays(4), List.of(new SettingsCard.Control(6,
+                "AI-2026-000006", "Memo", null, true)), today, null)));
+        samples.put("item-told", Cards.withTold(Cards.item(SampleData.item(), SampleData.PERSONAL),
+                List.of("Megan Bowen")));
+        samples.put("item-acknowledge", Cards.withAcknowledgement(Cards.item(SampleData.item(), SampleData.PERSONAL),
+                42, true, null, null));
 
         Path dir = Files.createDirectories(MODULE.resolve("target/card-samples"));
         for (Map.Entry<String, ObjectNode> sample : samples.entrySet()) {

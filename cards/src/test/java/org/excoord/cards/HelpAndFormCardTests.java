@@ -25,11 +25,11 @@ class HelpAndFormCardTests {
         assertValidCard(everyone);
         assertValidCard(both);
         assertThat(visibleText(everyone)).contains("my items", "overdue", "item <number>", "new item",
-                "authorities", "authority <number or EO number>", "summarize <authority>", "help")
+                "authorities", "authority <number or EO number>", "summarize <authority>", "settings", "help")
                 .doesNotContain("my team", "inbox", "log correspondence");
         assertThat(visibleText(both)).contains("my team", "inbox", "log correspondence");
-        assertThat(verbs(everyone)).containsExactly("list.page", "list.page", "form.newItem");
-        assertThat(titles(everyone)).containsExactly("My items", "Overdue", "New item");
+        assertThat(verbs(everyone)).containsExactly("list.page", "list.page", "form.newItem", "settings.view");
+        assertThat(titles(everyone)).containsExactly("My items", "Overdue", "New item", "Settings");
         assertThat(executeWithVerb(everyone, "list.page").path("data").toString())
                 .isEqualTo("{\"list\":\"mine\",\"page\":0}");
         assertThat(visibleText(everyone)).doesNotContain("start here");

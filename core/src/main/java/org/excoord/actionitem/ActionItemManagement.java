@@ -441,7 +441,10 @@ public class ActionItemManagement {
         }
         Comment comment = comments.save(new Comment(id, actor.personId(), Comment.Kind.COMMENT, body.strip(),
                 clock.instant()));
-        audit.record(actor, RECORD, id, "COMMENTED", null, Map.of("commentId", comment.getId(), "body", comment.getBody()));
+        Actor audited = ActionItemPolicy.viewsOnlyByDelegation(actor, contextOf(found.get()))
+                ? onBehalf(actor, found.get()) : actor;
+        audit.record(audited, RECORD, id, "COMMENTED", null, Map.of("commentId", comment.getId(), "body",
+                comment.getBody()));
         events.publishEvent(new ActionItemCommented(id, comment.getId(), actor.personId(), clock.instant()));
         return Outcome.done(comment);
     }
@@ -586,13 +589,20 @@ public class ActionItemManagement {
             return Outcome.refused(stale);
         }
         Map<String, Object> before = item.auditSnapshot();
+        Actor audited = ActionItemPolicy.onlyByDelegation(actor, right, context) ? onBehalf(actor, item) : actor;
         Refusal refused = mutation.apply(item);
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        audit.record(actor, RECORD, id, auditAction, before, item.auditSnapshot());
+        audit.record(audited, RECORD, id, auditAction, before, item.auditSnapshot());
         // flush now so that a concurrent writer's version bump fails here, inside the caller's transaction
         return Outcome.done(items.saveAndFlush(item));
+    }
+
+    /** The actor as the audit names them when they act for the item's assignee: "X on behalf of Y". */
+    private Actor onBehalf(Actor actor, ActionItem item) {
+        return actor.onBehalfOf(directory.person(item.getAssigneePersonId()).map(Person::getDisplayName)
+                .orElse("person " + item.getAssigneePersonId()));
     }
 
     private void openSuccessors(ActionItem closed, Actor actor) {

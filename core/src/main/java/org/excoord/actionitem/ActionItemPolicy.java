@@ -39,7 +39,7 @@ public final class ActionItemPolicy {
     public static boolean may(Actor actor, ItemVerb.Right right, ItemContext c) {
         return switch (right) {
             case WORK -> isWorker(actor, c.item()) || actor.manages(c.orgUnitPath()) || actor.isAdmin();
-            case REVIEW -> !actor.is(c.item().getAssigneePersonId())
+            case REVIEW -> !actor.is(c.item().getAssigneePersonId()) && !actor.standsInFor(c.item().getAssigneePersonId())
                     && (actor.is(reviewerOf(c.item())) || actor.manages(c.orgUnitPath()) || actor.isAdmin());
             case MANAGE -> mayManage(actor, c);
         };
@@ -61,7 +61,22 @@ public final class ActionItemPolicy {
         return item.getReviewerId() != null ? item.getReviewerId() : item.getOriginatorId();
     }
 
+    /**
+     * Whether the actor may do it only thanks to a delegation (not with their own rights): such an act is audited as
+     * "on behalf of" the assignee.
+     */
+    public static boolean onlyByDelegation(Actor actor, ItemVerb.Right right, ItemContext c) {
+        return actor.standsInFor(c.item().getAssigneePersonId()) && may(actor, right, c)
+                && !may(actor.withoutDelegations(), right, c);
+    }
+
+    /** As {@link #onlyByDelegation(Actor, ItemVerb.Right, ItemContext)} for viewing and commenting. */
+    public static boolean viewsOnlyByDelegation(Actor actor, ItemContext c) {
+        return actor.standsInFor(c.item().getAssigneePersonId()) && !mayView(actor.withoutDelegations(), c);
+    }
+
     private static boolean isWorker(Actor actor, ActionItem item) {
-        return actor.is(item.getAssigneePersonId()) || actor.isMemberOf(item.getAssigneeTeamId());
+        return actor.is(item.getAssigneePersonId()) || actor.standsInFor(item.getAssigneePersonId())
+                || actor.isMemberOf(item.getAssigneeTeamId());
     }
 }

@@ -3,6 +3,8 @@ package org.excoord.directory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,20 +24,28 @@ public class Directory {
     private final OrgUnitRepository orgUnits;
     private final TeamRepository teams;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     /**
      * An actor in one statement (person, roles, managed units, teams): every request and every Teams turn starts by
-     * resolving one, so it is read without entities or a transaction of its own.
+     * resolving one, so it is read without entities or a transaction of its own. The delegators are those whose
+     * delegation to the person is active today in the delegator's own time zone (the day the delegation speaks of).
      */
     private static final String ACTOR = """
             select p.id, p.display_name, p.org_unit_id,
                    array(select r.role from person_role r where r.person_id = p.id) as roles,
                    array(select u.path from org_unit u where u.manager_id = p.id) as managed_paths,
-                   array(select m.team_id from team_member m where m.person_id = p.id) as team_ids
+                   array(select m.team_id from team_member m where m.person_id = p.id) as team_ids,
+                   array(select d.delegator_id from delegation d join person o on o.id = d.delegator_id
+                         where d.delegate_id = p.id and d.revoked_at is null and o.active
+                           and (cast(? as timestamptz) at time zone coalesce(o.time_zone, 'UTC'))::date
+                               between d.starts_on and d.ends_on) as delegator_ids
             from person p where\s""";
 
-    public Directory(PersonRepository people, OrgUnitRepository orgUnits, TeamRepository teams, JdbcTemplate jdbc) {
+    public Directory(PersonRepository people, OrgUnitRepository orgUnits, TeamRepository teams, JdbcTemplate jdbc,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.people = people;
         this.orgUnits = orgUnits;
         this.teams = teams;
@@ -58,7 +68,8 @@ public class Directory {
     }
 
     private Optional<Actor> actor(String condition, Object value) {
-        return jdbc.query(ACTOR + condition, Directory::actor, value).stream().findFirst();
+        return jdbc.query(ACTOR + condition, Directory::actor, Timestamp.from(clock.instant()), value).stream()
+                .findFirst();
     }
 
     private static Actor actor(ResultSet rs, int row) throws SQLException {
@@ -68,7 +79,8 @@ public class Directory {
         }
         Long[] teamIds = (Long[]) rs.getArray("team_ids").getArray();
         return new Actor(rs.getLong("id"), rs.getString("display_name"), rs.getObject("org_unit_id", Long.class), roles,
-                Arrays.asList(strings(rs.getArray("managed_paths"))), Set.of(teamIds));
+                Arrays.asList(strings(rs.getArray("managed_paths"))), Set.of(teamIds),
+                Set.of((Long[]) rs.getArray("delegator_ids").getArray()));
     }
 
     private static String[] strings(Array array) throws SQLException {

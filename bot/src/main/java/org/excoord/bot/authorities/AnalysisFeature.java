@@ -34,6 +34,7 @@ import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.InvalidCardData;
 import org.excoord.bot.conversation.Refusals;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.bot.conversation.UndoTurn;
 import org.excoord.cards.AnalysisCard;
@@ -80,9 +81,12 @@ class AnalysisFeature implements Feature {
     private final AgencyDuties agencyDuties;
     private final Clock clock;
 
+    private final ItemCardExtras extras;
+
     AnalysisFeature(AuthorityLookup lookup, AuthorityAnalysis analysis, ExecutiveActionManagement actions,
             ActionItemManagement items, AuditLog audit, RefusalTrail refusals, Directory directory,
-            AgencyProperties agency, AnalysisProperties settings, Clock clock) {
+            AgencyProperties agency, AnalysisProperties settings, Clock clock, ItemCardExtras extras) {
+        this.extras = extras;
         this.lookup = lookup;
         this.analysis = analysis;
         this.actions = actions;
@@ -104,10 +108,13 @@ class AnalysisFeature implements Feature {
 
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of("authority.summarize", p -> summarize(String.valueOf(p.number("authorityId")), p.actor()),
-                "analysis.duties", p -> Reply.of(duties(p)),
+        // items created from duties (and undone) are told to their assignees: the card says who
+        java.util.Map<String, VerbHandler> verbs = new java.util.HashMap<>(extras.keep(Map.of(
                 "analysis.createItems", p -> Reply.of(createItemsFromDuties(p)),
-                "analysis.undo", p -> Reply.of(undo(p)));
+                "analysis.undo", p -> Reply.of(undo(p)))));
+        verbs.put("authority.summarize", p -> summarize(String.valueOf(p.number("authorityId")), p.actor()));
+        verbs.put("analysis.duties", p -> Reply.of(duties(p)));
+        return Map.copyOf(verbs);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.MethodOfReceipt;
 import org.excoord.action.Receipt;
@@ -46,9 +47,11 @@ class CorrespondenceFeature implements Feature {
     private final Directory directory;
     private final CardModels models;
     private final Clock clock;
+    private final ItemCardExtras extras;
 
     CorrespondenceFeature(CorrespondenceLog log, ExecutiveActionManagement actions, Directory directory,
-            CardModels models, Clock clock) {
+            CardModels models, Clock clock, ItemCardExtras extras) {
+        this.extras = extras;
         this.log = log;
         this.actions = actions;
         this.directory = directory;
@@ -66,8 +69,9 @@ class CorrespondenceFeature implements Feature {
 
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of("corr.", this::onAction,
-                CardVerbs.FORM_LOG_CORRESPONDENCE, p -> Reply.of(logForm(p.actor())));
+        // a route, assign or accept is told to the people it concerns: the card says who
+        return extras.keep(Map.of("corr.", this::onAction,
+                CardVerbs.FORM_LOG_CORRESPONDENCE, p -> Reply.of(logForm(p.actor()))));
     }
 
     @Override

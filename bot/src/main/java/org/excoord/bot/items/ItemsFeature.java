@@ -16,6 +16,7 @@ import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.bot.conversation.SearchAnswer;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Option;
 import org.excoord.directory.PersonName;
@@ -36,23 +37,29 @@ class ItemsFeature implements Feature {
     private final ActionItemManagement items;
     private final ExecutiveActionManagement actions;
     private final CardModels models;
+    private final ItemCardExtras extras;
 
-    ItemsFeature(ActionItemManagement items, ExecutiveActionManagement actions, CardModels models) {
+    ItemsFeature(ActionItemManagement items, ExecutiveActionManagement actions, CardModels models,
+            ItemCardExtras extras) {
         this.items = items;
         this.actions = actions;
         this.models = models;
+        this.extras = extras;
     }
 
     @Override
     public Map<String, CommandHandler> commands() {
-        return Map.of("item *", asked -> Reply.of(byNumber(asked.argument().toUpperCase(Locale.ROOT), asked.actor(),
-                asked.viewer())));
+        return Map.of("item *", asked -> Reply.of(extras.decorate(byNumber(asked.argument().toUpperCase(Locale.ROOT),
+                asked.actor(), asked.viewer()), asked.actor())));
     }
 
-    /** Every answer to a press on an item opened from a list offers "Back to the list" ({@link BackToList}). */
+    /**
+     * Every answer to a press on an item opened from a list offers "Back to the list" ({@link BackToList}); every
+     * answer says who will be told of the change and offers "I have read this" where it applies ({@link ItemCardExtras}).
+     */
     @Override
     public Map<String, VerbHandler> verbs() {
-        return BackToList.keep(Map.of(
+        return BackToList.keep(extras.keep(Map.of(
                 "item.view", p -> Reply.of(view(p)),
                 "item.dueDate", p -> Reply.of(CardData.date(p.data(), "dueDate") == null
                         ? card(p.number("itemId"), p.actor(), p.viewer(), "Pick a due date first.")
@@ -60,7 +67,7 @@ class ItemsFeature implements Feature {
                                 version, p.actor()))),
                 "item.reassign", p -> Reply.of(reassign(p)),
                 "item.comment", p -> Reply.of(comment(p)),
-                "item.", p -> Reply.of(workflow(p))));
+                "item.", p -> Reply.of(workflow(p)))));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.excoord.actionitem.NewActionItem;
 import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.Cards;
 import org.excoord.cards.Option;
@@ -31,7 +32,11 @@ class NewItems implements Feature {
     private final Directory directory;
     private final CardModels models;
 
-    NewItems(ActionItemManagement items, ExecutiveActionManagement actions, Directory directory, CardModels models) {
+    private final ItemCardExtras extras;
+
+    NewItems(ActionItemManagement items, ExecutiveActionManagement actions, Directory directory, CardModels models,
+            ItemCardExtras extras) {
+        this.extras = extras;
         this.items = items;
         this.actions = actions;
         this.directory = directory;
@@ -46,7 +51,9 @@ class NewItems implements Feature {
 
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of("form.newItem", p -> Reply.of(form(p.actor())), "item.create", p -> Reply.of(create(p)));
+        // a new item assigned to someone else is told to them: the answering card says so
+        return extras.keep(Map.of("form.newItem", p -> Reply.of(form(p.actor())), "item.create",
+                p -> Reply.of(create(p))));
     }
 
     private ObjectNode create(Pressed p) {
