@@ -141,7 +141,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                        (array_agg(id order by due_date, id))[1 : %d] as ids
                   from cand group by pid, recipient, today""".formatted(who,
                         NOT_CONTROLLED.formatted("i.assignee_person_id", "i.id", "w.today"), PlannedNudge.MAX_LINES);
-        return jdbc.query(sql, params, (rs, n) -> {
+        return run(sql, params, (rs, n) -> {
             int total = rs.getInt("total");
             int overdue = rs.getInt("overdue");
             int dueToday = rs.getInt("due_today");
@@ -172,7 +172,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                    and greatest(i.created_at, a.at) > w.since
                    and %s and %s""".formatted(NOT_CONTROLLED.formatted("w.id", "i.id", "w.today"),
                         FINAL_OR_LIVE.formatted("w.id", "DUE_NOW", "i.id", "w.today"));
-        return jdbc.query(sql, params, (rs, n) -> {
+        return run(sql, params, (rs, n) -> {
             LocalDate today = rs.getObject("today", LocalDate.class);
             LocalDate due = rs.getObject("due_date", LocalDate.class);
             long id = rs.getLong("id");
@@ -227,14 +227,15 @@ public class JdbcNudgePlanner implements NudgePlanner {
                     from controlled c join who w on w.id = c.person_id
                     join under un on un.manager_id = c.person_id and un.unit_id = c.org_unit_id
                    group by c.person_id)
+                firsts as (
+                  select l.id, array_agg(l.item_id order by l.rn) as ids from lines l where l.rn <= %d group by l.id)
                 select s.id, s.recipient, s.today, s.total - coalesce(m.total, 0) as total,
-                       s.overdue - coalesce(m.overdue, 0) as overdue,
-                       array(select l.item_id from lines l where l.id = s.id and l.rn <= %d order by l.rn) as ids
-                  from sums s left join minus m on m.id = s.id
+                       s.overdue - coalesce(m.overdue, 0) as overdue, f.ids
+                  from sums s left join minus m on m.id = s.id left join firsts f on f.id = s.id
                  where s.total - coalesce(m.total, 0) > 0""".formatted(DIGEST_TIME,
                         FINAL_OR_LIVE.formatted("pz.id", "TEAM_DIGEST", "0", "pz.today"), PlannedNudge.MAX_LINES,
                         PlannedNudge.MAX_LINES, PlannedNudge.MAX_LINES);
-        return jdbc.query(sql, params, (rs, n) -> {
+        return run(sql, params, (rs, n) -> {
             int total = rs.getInt("total");
             int overdue = rs.getInt("overdue");
             return new PlannedNudge(rs.getLong("id"), rs.getLong("recipient"), NudgeKind.TEAM_DIGEST, 0,
@@ -294,7 +295,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                  where (not w.quiet or w.urgent_ok)
                    and %s and %s""".formatted(NOT_CONTROLLED.formatted("w.id", "s.id", "w.today"),
                         FINAL_OR_LIVE.formatted("w.id", "ESCALATION", "s.id", "s.steps[s.k]"));
-        return jdbc.query(sql, p, (rs, n) -> {
+        return run(sql, p, (rs, n) -> {
             long id = rs.getLong("id");
             int level = rs.getInt("k");
             return new PlannedNudge(rs.getLong("pid"), rs.getLong("recipient"), NudgeKind.ESCALATION, id,
@@ -316,7 +317,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                   from due d join pz w on w.id = d.person_id and w.today = d.due_date
                  where (not w.quiet or w.urgent_ok) and %s""".formatted(
                         FINAL_OR_LIVE.formatted("w.id", "CORRESPONDENCE_DUE", "d.id", "w.today"));
-        return jdbc.query(sql, params, (rs, n) -> {
+        return run(sql, params, (rs, n) -> {
             long id = rs.getLong("id");
             return new PlannedNudge(rs.getLong("pid"), rs.getLong("recipient"), NudgeKind.CORRESPONDENCE_DUE, id,
                     rs.getObject("today", LocalDate.class), "reply due today", List.of(id), 1, 0);
@@ -344,10 +345,38 @@ public class JdbcNudgePlanner implements NudgePlanner {
                        (array_agg(id order by due_date nulls last, id))[1 : %d] as ids
                   from cand group by pid, recipient, today""".formatted(DIGEST_TIME,
                         FINAL_OR_LIVE.formatted("pz.id", "SECRETARIAT_DIGEST", "0", "pz.today"), PlannedNudge.MAX_LINES);
-        return jdbc.query(sql, params, (rs, n) -> new PlannedNudge(rs.getLong("pid"), rs.getLong("recipient"),
+        return run(sql, params, (rs, n) -> new PlannedNudge(rs.getLong("pid"), rs.getLong("recipient"),
                 NudgeKind.SECRETARIAT_DIGEST, 0, rs.getObject("today", LocalDate.class),
                 counts(rs.getInt("late"), "not acknowledged in time", rs.getInt("reply_due"), "due for reply", 0, ""),
                 ids(rs, "ids"), rs.getInt("total"), 0));
+    }
+
+    /** Set while {@link #explain} runs: each statement's plan is collected instead of its rows. */
+    private final ThreadLocal<List<String>> explaining = new ThreadLocal<>();
+
+    /**
+     * Each statement of the plan at {@code at} under {@code EXPLAIN (ANALYZE, BUFFERS)}: for the benchmark and for
+     * an operator checking a slow morning.
+     */
+    public List<String> explain(Instant at) {
+        List<String> plans = new ArrayList<>();
+        explaining.set(plans);
+        try {
+            plan(at);
+        } finally {
+            explaining.remove();
+        }
+        return plans;
+    }
+
+    private List<PlannedNudge> run(String sql, MapSqlParameterSource params,
+            org.springframework.jdbc.core.RowMapper<PlannedNudge> mapper) {
+        List<String> plans = explaining.get();
+        if (plans == null) {
+            return jdbc.query(sql, params, mapper);
+        }
+        plans.add(String.join("\n", jdbc.queryForList("explain (analyze, buffers) " + sql, params, String.class)));
+        return List.of();
     }
 
     private MapSqlParameterSource params(List<LocalDays.Day> days, Instant at) {

@@ -53,13 +53,16 @@ public final class NudgePlanBenchmark {
                 long started = System.nanoTime();
                 // items were created 40 days ago, but one in 1,000 an hour before the moment: newly assigned
                 BenchData.generate(c, PEOPLE, ITEMS, "(array['LOW','MEDIUM','MEDIUM','HIGH','CRITICAL'])[1 + i % 5]",
-                        "case when i % 1000 = 0 then timestamptz '" + at.minusSeconds(3600) + "' else now() - interval '40 days' end");
+                        "case when i % 1000 = 1 then timestamptz '" + at.minusSeconds(3600) + "' else now() - interval '40 days' end");
                 nudgeData(c, day);
                 report("generated %,d items over %,d people in %.1f s", ITEMS, PEOPLE, (System.nanoTime() - started) / 1e9);
             }
             JdbcNudgePlanner planner = new JdbcNudgePlanner(ds, NudgeRules.defaults());
             for (int i = 0; i < 2; i++) {
                 planner.plan(at);
+            }
+            if (Boolean.getBoolean("explain")) {
+                planner.explain(at).forEach(plan -> report("%n%s", plan));
             }
             report("%nmorning of %s (%s), nudge log empty:", day, at);
             List<PlannedNudge> first = null;
