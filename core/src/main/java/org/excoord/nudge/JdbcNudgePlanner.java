@@ -226,7 +226,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                   select c.person_id as id, count(*) as total, count(*) filter (where c.due_date < w.today) as overdue
                     from controlled c join who w on w.id = c.person_id
                     join under un on un.manager_id = c.person_id and un.unit_id = c.org_unit_id
-                   group by c.person_id)
+                   group by c.person_id),
                 firsts as (
                   select l.id, array_agg(l.item_id order by l.rn) as ids from lines l where l.rn <= %d group by l.id)
                 select s.id, s.recipient, s.today, s.total - coalesce(m.total, 0) as total,
