@@ -57,6 +57,11 @@ public class JdbcNudgePlanner implements NudgePlanner {
                where d.revoked_at is null
                order by d.delegator_id, t.today, d.created_at desc, d.id desc),
             pz as materialized (
+              -- the conditions folded into single flags: the planner estimates a flag, not a product of six
+              select q.*, q.working and not q.quiet and q.digest_due and q.digests_on and not q.waits as digest_ok,
+                     not q.quiet or q.urgent_ok as urgent_now,
+                     q.team_digest = 'DAILY' or (q.team_digest = 'WEEKLY' and q.week_first) as team_ok
+                from (
               select p.id, z.today, z.working, z.quiet, z.horizon, z.week_end, z.week_first, z.ack_before,
                      cast(:at as timestamptz) - (z.lt - coalesce(np.digest_time, cast(:digestTime as time))) as digest_at,
                      coalesce(np.digest_time, cast(:digestTime as time)) <= z.lt as digest_due,
@@ -67,10 +72,10 @@ public class JdbcNudgePlanner implements NudgePlanner {
                 from person p join z on z.tz = p.time_zone
                 left join nudge_preference np on np.person_id = p.id
                 left join dl on dl.delegator_id = p.id and dl.today = z.today
-               where p.active %s)""";
+               where p.active %s) q)""";
 
     /** Digest-like kinds wait for the working day, the digest time, daytime and the person's presence. */
-    private static final String DIGEST_TIME = "working and not quiet and digest_due and digests_on and not waits";
+    private static final String DIGEST_TIME = "digest_ok";
 
     private static final String NOT_CONTROLLED = """
             not exists (select 1 from item_nudge_control c where c.person_id = %s and c.item_id = %s
@@ -106,7 +111,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
         List<PlannedNudge> plan = new ArrayList<>();
         plan.addAll(timed("DIGEST", timing, () -> digests(params, false)));
         plan.addAll(timed("DUE_NOW", timing, () -> dueNow(params)));
-        plan.addAll(timed("TEAM_DIGEST", timing, () -> teamDigests(params)));
+        plan.addAll(timed("TEAM_DIGEST", timing, () -> teamDigests(params, days)));
         plan.addAll(timed("ESCALATION", timing, () -> escalations(params, days, earliestDue)));
         plan.addAll(timed("CORRESPONDENCE_DUE", timing, () -> correspondenceDue(params)));
         plan.addAll(timed("SECRETARIAT_DIGEST", timing, () -> secretariatDigests(params)));
@@ -187,52 +192,61 @@ public class JdbcNudgePlanner implements NudgePlanner {
      * order), then each manager sums the units under them; the card's first lines are the earliest due of the units'
      * first lines. Items the manager snoozed or muted are taken out of both.
      */
+    private List<PlannedNudge> teamDigests(MapSqlParameterSource params, List<LocalDays.Day> days) {
+        List<PlannedNudge> plan = new ArrayList<>();
+        // one statement per local date (one, or two around midnight): every join below is then on a single key
+        for (LocalDays.Day day : days.stream().collect(Collectors.toMap(LocalDays.Day::today, d -> d, (a, b) -> a))
+                .values()) {
+            MapSqlParameterSource p = new MapSqlParameterSource(params.getValues()).addValue("today", day.today())
+                    .addValue("weekEnd", day.weekEnd());
+            plan.addAll(teamDigests(p));
+        }
+        return plan;
+    }
+
     private List<PlannedNudge> teamDigests(MapSqlParameterSource params) {
-        String sql = "with " + ZONES.formatted("and p.id in (select manager_id from org_unit where manager_id is not null)")
-                + """
+        String sql = "with recursive " + ZONES.formatted(
+                "and p.id in (select manager_id from org_unit where manager_id is not null)") + """
                 , who as materialized (
-                  select * from pz where %s and (team_digest = 'DAILY' or (team_digest = 'WEEKLY' and week_first))
-                     and %s),
-                days as materialized (select distinct today, week_end from who),
+                  select * from pz where today = :today and digest_ok and team_ok and %s),
+                ancestry as (
+                  select o.id as unit_id, o.id as above_id, o.parent_id as next_id from org_unit o
+                  union all
+                  select a.unit_id, o.id, o.parent_id from ancestry a join org_unit o on o.id = a.next_id),
                 under as materialized (
-                  select distinct m.manager_id, u.id as unit_id
-                    from org_unit m join org_unit u on u.path like m.path || '%%'
+                  select distinct m.manager_id, a.unit_id from ancestry a join org_unit m on m.id = a.above_id
                    where m.manager_id in (select id from who)),
                 per_unit as materialized (
-                  select d.today, d.week_end, i.org_unit_id, count(*) filter (where i.due_date < d.today) as overdue,
-                         count(*) as total, (array_agg(i.id order by i.due_date, i.id))[1 : %d] as ids,
+                  select i.org_unit_id, count(*) filter (where i.due_date < :today) as overdue, count(*) as total,
+                         (array_agg(i.id order by i.due_date, i.id))[1 : %d] as ids,
                          (array_agg(i.due_date order by i.due_date, i.id))[1 : %d] as dues
-                    from action_item i join days d on i.due_date <= d.week_end
-                   where i.is_open and i.due_date <= :maxWeekEnd and i.org_unit_id is not null
-                   group by d.today, d.week_end, i.org_unit_id),
-                controlled as materialized (
-                  select c.person_id, c.item_id, i.org_unit_id, i.due_date from item_nudge_control c
-                    join who w on w.id = c.person_id
+                    from action_item i
+                   where i.is_open and i.due_date <= :weekEnd and i.org_unit_id is not null
+                   group by i.org_unit_id),
+                minus as materialized (
+                  select c.person_id as id, count(*) as total, count(*) filter (where i.due_date < :today) as overdue,
+                         array_agg(c.item_id) as ids
+                    from item_nudge_control c
                     join action_item i on i.id = c.item_id
-                   where (c.muted or c.snoozed_until > w.today) and i.is_open and i.due_date <= w.week_end),
-                sums as (
-                  select w.id, w.recipient, w.today, sum(pu.total) as total, sum(pu.overdue) as overdue
-                    from who w join under un on un.manager_id = w.id
-                    join per_unit pu on pu.org_unit_id = un.unit_id and pu.today = w.today and pu.week_end = w.week_end
-                   group by w.id, w.recipient, w.today),
-                lines as (
-                  select w.id, x.id as item_id, x.due,
-                         row_number() over (partition by w.id order by x.due, x.id) as rn
-                    from who w join under un on un.manager_id = w.id
-                    join per_unit pu on pu.org_unit_id = un.unit_id and pu.today = w.today and pu.week_end = w.week_end
-                    cross join lateral unnest(pu.ids, pu.dues) as x(id, due)
-                   where not exists (select 1 from controlled c where c.person_id = w.id and c.item_id = x.id)),
-                minus as (
-                  select c.person_id as id, count(*) as total, count(*) filter (where c.due_date < w.today) as overdue
-                    from controlled c join who w on w.id = c.person_id
-                    join under un on un.manager_id = c.person_id and un.unit_id = c.org_unit_id
+                    join under un on un.manager_id = c.person_id and un.unit_id = i.org_unit_id
+                   where (c.muted or c.snoozed_until > :today) and i.is_open and i.due_date <= :weekEnd
                    group by c.person_id),
+                sums as (
+                  select un.manager_id as id, sum(pu.total) as total, sum(pu.overdue) as overdue
+                    from under un join per_unit pu on pu.org_unit_id = un.unit_id group by un.manager_id),
+                lines as (
+                  select un.manager_id as id, x.id as item_id,
+                         row_number() over (partition by un.manager_id order by x.due, x.id) as rn
+                    from under un join per_unit pu on pu.org_unit_id = un.unit_id
+                    left join minus m on m.id = un.manager_id
+                    cross join lateral unnest(pu.ids, pu.dues) as x(id, due)
+                   where m.ids is null or x.id <> all(m.ids)),
                 firsts as (
                   select l.id, array_agg(l.item_id order by l.rn) as ids from lines l where l.rn <= %d group by l.id)
-                select s.id, s.recipient, s.today, s.total - coalesce(m.total, 0) as total,
+                select w.id, w.recipient, w.today, s.total - coalesce(m.total, 0) as total,
                        s.overdue - coalesce(m.overdue, 0) as overdue, f.ids
-                  from sums s left join minus m on m.id = s.id left join firsts f on f.id = s.id
-                 where s.total - coalesce(m.total, 0) > 0""".formatted(DIGEST_TIME,
+                  from who w join sums s on s.id = w.id left join minus m on m.id = w.id left join firsts f on f.id = w.id
+                 where s.total - coalesce(m.total, 0) > 0""".formatted(
                         FINAL_OR_LIVE.formatted("pz.id", "TEAM_DIGEST", "0", "pz.today"), PlannedNudge.MAX_LINES,
                         PlannedNudge.MAX_LINES, PlannedNudge.MAX_LINES);
         return run(sql, params, (rs, n) -> {
@@ -251,11 +265,19 @@ public class JdbcNudgePlanner implements NudgePlanner {
      */
     private List<PlannedNudge> escalations(MapSqlParameterSource params, List<LocalDays.Day> days,
             LocalDate earliestDue) {
-        List<LocalDate> todays = days.stream().map(LocalDays.Day::today).distinct().toList();
-        List<EscalationCalendar.Row> calendar = EscalationCalendar.of(todays, earliestDue, rules);
-        if (calendar.isEmpty()) {
-            return List.of();
+        List<PlannedNudge> plan = new ArrayList<>();
+        // one statement per local date (one, or two around midnight): the calendar joins on (priority, due date)
+        for (LocalDate today : days.stream().map(LocalDays.Day::today).distinct().toList()) {
+            List<EscalationCalendar.Row> calendar = EscalationCalendar.of(List.of(today), earliestDue, rules);
+            if (!calendar.isEmpty()) {
+                plan.addAll(escalations(params, today, calendar));
+            }
         }
+        return plan;
+    }
+
+    private List<PlannedNudge> escalations(MapSqlParameterSource params, LocalDate today,
+            List<EscalationCalendar.Row> calendar) {
         MapSqlParameterSource p = new MapSqlParameterSource(params.getValues())
                 .addValue("cToday", array(calendar, r -> r.today().toString()))
                 .addValue("cPriority", array(calendar, EscalationCalendar.Row::priority))
@@ -263,6 +285,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                 .addValue("cLevel", array(calendar, r -> Integer.toString(r.level())))
                 .addValue("cSteps", array(calendar, r -> r.steps().stream().map(LocalDate::toString)
                         .collect(Collectors.joining(",", "{", "}"))))
+                .addValue("today", today)
                 .addValue("maxDue", calendar.stream().map(EscalationCalendar.Row::due).max(LocalDate::compareTo)
                         .orElseThrow());
         String sql = "with recursive " + ZONES.formatted("") + """
@@ -291,8 +314,8 @@ public class JdbcNudgePlanner implements NudgePlanner {
                 stepped as (
                   select s.*, least(s.level, cardinality(s.managers)) as k from step s where cardinality(s.managers) > 0)
                 select w.id as pid, w.recipient, s.id, s.priority, s.due_date, s.k, s.steps[s.k] as day
-                  from stepped s join pz w on w.id = s.managers[s.k] and w.today = s.today
-                 where (not w.quiet or w.urgent_ok)
+                  from stepped s join pz w on w.id = s.managers[s.k] and w.today = :today
+                 where w.urgent_now
                    and %s and %s""".formatted(NOT_CONTROLLED.formatted("w.id", "s.id", "w.today"),
                         FINAL_OR_LIVE.formatted("w.id", "ESCALATION", "s.id", "s.steps[s.k]"));
         return run(sql, p, (rs, n) -> {
@@ -315,7 +338,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                    where c.routing_state <> 'RESOLVED' and ea.due_date in (select today from z))
                 select w.id as pid, w.recipient, w.today, d.id
                   from due d join pz w on w.id = d.person_id and w.today = d.due_date
-                 where (not w.quiet or w.urgent_ok) and %s""".formatted(
+                 where w.urgent_now and %s""".formatted(
                         FINAL_OR_LIVE.formatted("w.id", "CORRESPONDENCE_DUE", "d.id", "w.today"));
         return run(sql, params, (rs, n) -> {
             long id = rs.getLong("id");
