@@ -51,9 +51,9 @@ public final class NudgePlanBenchmark {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration/core").load().migrate();
             try (Connection c = ds.getConnection()) {
                 long started = System.nanoTime();
-                // items were created 40 days ago, but one in 1,000 an hour before the moment: newly assigned
+                // items were created 40 days ago, but one in 1,000 (open ones) an hour before the moment: newly assigned
                 BenchData.generate(c, PEOPLE, ITEMS, "(array['LOW','MEDIUM','MEDIUM','HIGH','CRITICAL'])[1 + i % 5]",
-                        "case when i % 1000 = 1 then timestamptz '" + at.minusSeconds(3600) + "' else now() - interval '40 days' end");
+                        "case when i % 1000 = 3 then timestamptz '" + at.minusSeconds(3600) + "' else now() - interval '40 days' end");
                 nudgeData(c, day);
                 report("generated %,d items over %,d people in %.1f s", ITEMS, PEOPLE, (System.nanoTime() - started) / 1e9);
             }
