@@ -288,7 +288,9 @@ public class JdbcNudgePlanner implements NudgePlanner {
                 .addValue("today", today)
                 .addValue("maxDue", calendar.stream().map(EscalationCalendar.Row::due).max(LocalDate::compareTo)
                         .orElseThrow());
-        String sql = "with recursive " + ZONES.formatted("") + """
+        // only managers receive escalations: the people's CTE is the 1 in 40 who manage a unit
+        String sql = "with recursive " + ZONES.formatted(
+                "and p.id in (select manager_id from org_unit where manager_id is not null)") + """
                 , cal as materialized (
                   select today, priority, due, level, steps::date[] as steps
                     from unnest(cast(:cToday as text)::date[], cast(:cPriority as text)::text[],
@@ -311,13 +313,17 @@ public class JdbcNudgePlanner implements NudgePlanner {
                     join cal c on c.priority = i.priority and c.due = i.due_date
                     join chain ch on ch.unit_id = i.org_unit_id
                    where i.is_open and i.due_date <= :maxDue),
-                stepped as (
-                  select s.*, least(s.level, cardinality(s.managers)) as k from step s where cardinality(s.managers) > 0)
-                select w.id as pid, w.recipient, s.id, s.priority, s.due_date, s.k, s.steps[s.k] as day
-                  from stepped s join pz w on w.id = s.managers[s.k] and w.today = :today
+                leveled as (
+                  select s.*, least(s.level, cardinality(s.managers)) as k from step s where cardinality(s.managers) > 0),
+                stepped as materialized (
+                  -- plain columns, so that the log's anti-join is on equal columns (hashed or by its unique key)
+                  select s.id, s.priority, s.due_date, s.k, s.managers[s.k] as manager, s.steps[s.k] as day
+                    from leveled s)
+                select w.id as pid, w.recipient, s.id, s.priority, s.due_date, s.k, s.day
+                  from stepped s join pz w on w.id = s.manager and w.today = :today
                  where w.urgent_now
                    and %s and %s""".formatted(NOT_CONTROLLED.formatted("w.id", "s.id", "w.today"),
-                        FINAL_OR_LIVE.formatted("w.id", "ESCALATION", "s.id", "s.steps[s.k]"));
+                        FINAL_OR_LIVE.formatted("w.id", "ESCALATION", "s.id", "s.day"));
         return run(sql, p, (rs, n) -> {
             long id = rs.getLong("id");
             int level = rs.getInt("k");
@@ -330,7 +336,9 @@ public class JdbcNudgePlanner implements NudgePlanner {
 
     /** A reply due today, to the correspondence's assignee or, unassigned, to its unit's manager. */
     private List<PlannedNudge> correspondenceDue(MapSqlParameterSource params) {
-        String sql = "with " + ZONES.formatted("") + """
+        String sql = "with " + ZONES.formatted("""
+                and p.id in (select coalesce(c.assigned_person_id, u.manager_id) from correspondence c
+                               left join org_unit u on u.id = c.routed_org_unit_id where c.routing_state <> 'RESOLVED')""") + """
                 , due as materialized (
                   select c.executive_action_id as id, coalesce(c.assigned_person_id, u.manager_id) as person_id, ea.due_date
                     from correspondence c join executive_action ea on ea.id = c.executive_action_id

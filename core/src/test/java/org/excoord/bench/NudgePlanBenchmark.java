@@ -73,6 +73,9 @@ public final class NudgePlanBenchmark {
             LocalDate next = WorkingDays.nextWorkingDay(day);
             Instant nextAt = next.atTime(16, 30).toInstant(ZoneOffset.UTC);
             planner.plan(nextAt);
+            if (Boolean.getBoolean("explain")) {
+                planner.explain(nextAt).forEach(plan -> report("%n%s", plan));
+            }
             report("%nsteady morning of %s, the first morning's %,d messages logged as sent:", next, first.size());
             for (int run = 1; run <= RUNS; run++) {
                 measured(planner, nextAt, "run " + run);
