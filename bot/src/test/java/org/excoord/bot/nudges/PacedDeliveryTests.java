@@ -195,8 +195,8 @@ class PacedDeliveryTests {
 
     @Test
     void someoneSeenOnlyInAChannelGetsANewPersonalChat() {
-        when(addresses.personalChatOf(7L)).thenReturn(Optional.empty(),
-                Optional.of(address(7L, "a:newcomer-1to1", ChatKind.PERSONAL)));
+        ChatAddress created = address(7L, "a:newcomer-1to1", ChatKind.PERSONAL);
+        when(addresses.personalChatOf(7L)).thenReturn(Optional.empty(), Optional.of(created));
         ChatAddress channel = address(7L, "19:channel@thread.tacv2", ChatKind.CHANNEL);
         when(addresses.anyAddressOf(7L)).thenReturn(Optional.of(channel));
 
@@ -213,7 +213,8 @@ class PacedDeliveryTests {
     @Test
     void whereTheAppIsNotInstalledTheNewcomerIsUnreachable() {
         when(addresses.personalChatOf(8L)).thenReturn(Optional.empty());
-        when(addresses.anyAddressOf(8L)).thenReturn(Optional.of(address(8L, "19:c@thread", ChatKind.CHANNEL)));
+        ChatAddress channel = address(8L, "19:c@thread", ChatKind.CHANNEL);
+        when(addresses.anyAddressOf(8L)).thenReturn(Optional.of(channel));
         teams.refuseAlways("29:u8", 403, "BotNotInConversationRoster");
         Delivery.Delivered outcome = delivery(new DeliveryConfiguration.NoNudgeMail()).deliver(8L, card("x"), "s");
         assertThat(outcome.result()).isEqualTo(Delivery.Result.UNREACHABLE);
