@@ -153,6 +153,8 @@ public final class ProactiveConnector implements Messenger {
     }
 
     private static String encode(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+        // as the SDK's client sends a path segment: Teams' ids keep their ':', '@', ';' and '=' (a:…, 19:…@thread…;messageid=…)
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":")
+                .replace("%40", "@").replace("%3B", ";").replace("%3D", "=").replace("%2C", ",");
     }
 }
