@@ -46,10 +46,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PacedDeliveryTests {
 
     private static final Instant NOW = Instant.parse("2026-12-03T15:00:00Z");
-    private static final String TENANT = "tenant-1";
     private static RateLimitedConnector teams;
     private static JdbcTemplate db;
 
+    /**
+     * A tenant per test: the connector's windows outlive a test (as Teams' outlive a restart), a new delivery's
+     * buckets start full, so a test right after another in the same tenant could be throttled for the first second.
+     */
+    private final String tenant = "tenant-" + java.util.UUID.randomUUID();
     private final ChatAddresses addresses = mock(ChatAddresses.class);
     private final Directory directory = mock(Directory.class);
     private final FakeMail mail = new FakeMail();
@@ -206,7 +210,7 @@ class PacedDeliveryTests {
         assertThat(outcome.conversationId()).isEqualTo("a:newcomer-1to1");
         assertThat(teams.received()).extracting(RateLimitedConnector.Received::method).containsExactly("CREATE", "POST");
         assertThat(teams.received().get(0).activity().path("channelData").path("tenant").path("id").asText())
-                .isEqualTo(TENANT);
+                .isEqualTo(tenant);
         verify(addresses).remember(any(ChatAddresses.Seen.class));
     }
 
@@ -236,14 +240,14 @@ class PacedDeliveryTests {
         when(addresses.personalChatOf(personId)).thenReturn(Optional.of(a));
     }
 
-    private static ChatAddress address(Long personId, String conversation, ChatKind kind) {
+    private ChatAddress address(Long personId, String conversation, ChatKind kind) {
         ChatAddress a = mock(ChatAddress.class);
         when(a.getPersonId()).thenReturn(personId);
         when(a.getConversationId()).thenReturn(conversation);
         when(a.getConversationType()).thenReturn(kind);
         when(a.getUserMri()).thenReturn("29:u" + personId);
         when(a.getServiceUrl()).thenReturn(teams.serviceUrl());
-        when(a.getTenantId()).thenReturn(TENANT);
+        when(a.getTenantId()).thenReturn(tenant);
         when(a.getBotId()).thenReturn("28:bot");
         return a;
     }
