@@ -48,6 +48,11 @@ class PacedDeliveryTests {
     private static final Instant NOW = Instant.parse("2026-12-03T15:00:00Z");
     private static RateLimitedConnector teams;
     private static JdbcTemplate db;
+    /**
+     * One for all tests, as the app has one: its connections stay open. A new client opens them on its first sends,
+     * which can then reach the connector later than their tokens were taken, bunched with the next ones.
+     */
+    private static ProactiveConnector connector;
 
     /**
      * A tenant per test: the connector's windows outlive a test (as Teams' outlive a restart), a new delivery's
@@ -61,8 +66,10 @@ class PacedDeliveryTests {
     private Reachability reachability;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         teams = RateLimitedConnector.start(0);
+        connector = new ProactiveConnector(new TeamsProperties("", "", "", null, null, null));
+        warmUp();
         JdbcTemplate postgres = new JdbcTemplate(EmbeddedPostgresSupport.postgres().getPostgresDatabase());
         if (postgres.queryForList("select 1 from pg_database where datname = 'delivery_tests'").isEmpty()) {
             postgres.execute("create database delivery_tests");
@@ -73,6 +80,28 @@ class PacedDeliveryTests {
                 create table if not exists teams_reachability (person_id bigint primary key,
                     state varchar(12) not null check (state in ('UNREACHABLE', 'BLOCKED')),
                     reason varchar(300) not null, since timestamptz not null)""");
+    }
+
+    /** Four connections opened, as the four senders of a sweep keep them, in a tenant of their own. */
+    private static void warmUp() throws Exception {
+        ExecutorService four = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> sends = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                ChatAddress a = mock(ChatAddress.class);
+                when(a.getConversationId()).thenReturn("a:warm-up-" + i);
+                when(a.getUserMri()).thenReturn("29:warm-up");
+                when(a.getServiceUrl()).thenReturn(teams.serviceUrl());
+                when(a.getTenantId()).thenReturn("warm-up");
+                when(a.getBotId()).thenReturn("28:bot");
+                sends.add(four.submit(() -> connector.send(a, card("warm-up"))));
+            }
+            for (Future<String> send : sends) {
+                assertThat(send.get()).isNotNull();
+            }
+        } finally {
+            four.shutdownNow();
+        }
     }
 
     @AfterAll
@@ -89,7 +118,7 @@ class PacedDeliveryTests {
     }
 
     private PacedDelivery delivery(NudgeMail nudgeMail) {
-        return new PacedDelivery(new ProactiveConnector(new TeamsProperties("", "", "", null, null, null)), addresses,
+        return new PacedDelivery(connector, addresses,
                 reachability, nudgeMail, directory,
                 new DeliveryProperties(null, null, null, 4, Duration.ofMillis(50), null, null),
                 Clock.fixed(NOW, ZoneOffset.UTC));
