@@ -59,12 +59,27 @@ public final class DeliveryPacingBenchmark {
                 when(addresses.personalChatOf(id)).thenReturn(Optional.of(a));
             }
             NudgeMail none = mock(NudgeMail.class);
-            PacedDelivery delivery = new PacedDelivery(new ProactiveConnector(new TeamsProperties("", "", "", null,
-                    null, null)), addresses, new Reachability(postgres, Clock.systemUTC()), none,
-                    mock(Directory.class), DeliveryProperties.defaults(), Clock.systemUTC());
             ObjectNode card = JsonNodeFactory.instance.objectNode().put("type", "AdaptiveCard");
             card.putArray("body").addObject().put("type", "TextBlock").put("text", "Your action items today");
+            ProactiveConnector warm = new ProactiveConnector(new TeamsProperties("", "", "", null, null, null));
+            PacedDelivery delivery = new PacedDelivery(warm, addresses, new Reachability(postgres, Clock.systemUTC()), none,
+                    mock(Directory.class), DeliveryProperties.defaults(), Clock.systemUTC());
             ExecutorService senders = Executors.newFixedThreadPool(4);
+            // the app's connections to the connector stay open: opened here first, in a tenant of their own
+            List<Future<String>> warming = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                ChatAddress a = mock(ChatAddress.class);
+                when(a.getConversationId()).thenReturn("a:warm-up-" + i);
+                when(a.getUserMri()).thenReturn("29:warm-up");
+                when(a.getServiceUrl()).thenReturn(teams.serviceUrl());
+                when(a.getTenantId()).thenReturn("warm-up");
+                when(a.getBotId()).thenReturn("28:bench-bot");
+                warming.add(senders.submit(() -> warm.send(a, card)));
+            }
+            for (Future<String> w : warming) {
+                w.get();
+            }
+            teams.reset();
             long started = System.nanoTime();
             List<Future<Delivery.Delivered>> sends = new ArrayList<>();
             for (long id = 1; id <= PEOPLE; id++) {
