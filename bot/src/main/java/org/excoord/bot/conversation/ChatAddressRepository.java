@@ -23,6 +23,8 @@ public interface ChatAddressRepository extends JpaRepository<ChatAddress, Long> 
 
     Optional<ChatAddress> findFirstByPersonIdAndConversationTypeOrderByUpdatedAtDesc(Long personId, ChatKind kind);
 
+    Optional<ChatAddress> findFirstByPersonIdOrderByUpdatedAtDesc(Long personId);
+
     /** Native with an array: Hibernate re-translates a JPQL query with a collection parameter on every call. */
     @Query(nativeQuery = true, value = "select distinct user_mri from chat_address where person_id = any(cast(:ids as bigint[]))")
     List<String> findUserMrisOf(Long[] ids);

@@ -57,6 +57,15 @@ public class ChatAddresses {
         return addresses.findFirstByPersonIdAndConversationTypeOrderByUpdatedAtDesc(personId, ChatKind.PERSONAL);
     }
 
+    /**
+     * Any place the person was seen in Teams (a channel, a group chat): their Teams user id, tenant and service URL,
+     * enough to open a 1:1 conversation with them when they never wrote to the bot directly.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ChatAddress> anyAddressOf(Long personId) {
+        return addresses.findFirstByPersonIdOrderByUpdatedAtDesc(personId);
+    }
+
     /** The Teams ids of these people, for a card's {@code refresh.userIds}; at most 60. */
     @Transactional(readOnly = true)
     public List<String> teamsIdsOf(Collection<Long> personIds) {
