@@ -50,12 +50,17 @@ final class ChildApp implements AutoCloseable {
         return app;
     }
 
-    /** exec:java runs the benchmark in a class loader of its own; the bot needs that class path, not Maven's. */
+    /**
+     * exec:java runs the benchmark in a class loader of its own; the bot needs that class path, not Maven's, and
+     * without the test trees: the app's scan would otherwise find the tests' {@code @TestConfiguration} fakes (only
+     * a Spring Boot test leaves them out), and the child must be the production app.
+     */
     private static String classpath() {
-        if (ChildApp.class.getClassLoader() instanceof URLClassLoader loader) {
-            return Arrays.stream(loader.getURLs()).map(ChildApp::file).collect(Collectors.joining(File.pathSeparator));
-        }
-        return System.getProperty("java.class.path");
+        java.util.stream.Stream<String> entries = ChildApp.class.getClassLoader() instanceof URLClassLoader loader
+                ? Arrays.stream(loader.getURLs()).map(ChildApp::file)
+                : Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator));
+        return entries.filter(e -> !e.endsWith("test-classes") && !e.endsWith("-tests.jar"))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String file(URL url) {

@@ -120,8 +120,10 @@ final class NudgeCardBuilders {
         ObjectNode title = Elements.text(ItemCards.join(line.number(), subject));
         title.put("weight", "bolder");
         String due = Formats.due(line.dueDate(), line.overdue());
-        ObjectNode details = line.overdue() ? Elements.attention(due == null ? "Overdue" : "Due " + due)
-                : Elements.subtle(due == null ? "No due date" : "Due " + due);
+        String when = due == null ? (line.overdue() ? "Overdue" : "No due date") : "Due " + due;
+        String status = Formats.label(line.status());
+        String text = status == null || status.isBlank() ? when : status + " · " + when;
+        ObjectNode details = line.overdue() ? Elements.attention(text) : Elements.subtle(text);
         details.put("spacing", "none");
         details.remove("weight");
         ObjectNode container = Elements.container(List.of(title, details));

@@ -280,7 +280,8 @@ class NudgeCardDrawer implements NudgeCards {
         boolean visible = items.view(i.getId(), recipient).isDone();
         boolean mayStart = visible && items.verbsFor(i, recipient).contains(ItemVerb.START);
         return new NudgeLine(i.getId(), i.getNumber(), i.getSubject(), i.getDueDate(), i.isOverdue(today), mayStart,
-                i.getVersion(), i.getAssigneePersonId(), models.assigneeName(i), line.classified() || !visible);
+                i.getVersion(), i.getAssigneePersonId(), models.assigneeName(i), line.classified() || !visible,
+                line.statusLabel());
     }
 
     /** Working days after the due date up to today: Friday's item is 1 working day overdue on Monday. */

@@ -45,8 +45,7 @@ import org.springframework.data.domain.Page;
 
 /**
  * Items created from a recurring duty recur (issue 12): the duty's recurrence reaches the new item, and the draft
- * says how often. Without the bot's Spring context (its nudge ports have no implementations on this branch): the
- * feature on mocks of core, which has its own tests of how an item recurs.
+ * says how often. The feature on mocks of core, which has its own tests of how an item recurs.
  */
 class RecurringDutyItemsTests {
 
@@ -61,7 +60,17 @@ class RecurringDutyItemsTests {
     private final AnalysisFeature feature = new AnalysisFeature(lookup, analysis, actions, items,
             mock(AuditLog.class), mock(RefusalTrail.class), directory, new AgencyProperties("Department of Testing",
                     List.of()), new AnalysisProperties(10, null), Clock.fixed(Instant.parse("2026-12-02T15:00:00Z"),
-                    ZoneOffset.UTC));
+                    ZoneOffset.UTC), extras());
+
+    /** "Who will be told" is the conversation's part, tested there: here it leaves the card as it is. */
+    private static org.excoord.bot.conversation.ItemCardExtras extras() {
+        org.excoord.bot.conversation.ItemCardExtras extras = mock(org.excoord.bot.conversation.ItemCardExtras.class);
+        when(extras.told(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(i -> i.getArgument(0));
+        when(extras.decorate(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(i -> i.getArgument(0));
+        return extras;
+    }
 
     private ObjectNode pressed(Obligation duty) {
         LegalAuthority order = mock(LegalAuthority.class);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,7 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * acknowledgement on items one may see; refusals 403/404 (logged), malformed input 400 naming the field, never 500.
  */
 @SecurityTest
-@Import(NudgePortFakes.class)
 class NudgeSettingsApiTests extends ApiTestSupport {
 
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
