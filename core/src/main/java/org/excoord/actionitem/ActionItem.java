@@ -118,6 +118,7 @@ public class ActionItem {
     /** How the item recurs (ISO-8601 period, "P60D"); null for an item done once. */
     @Column(name = "recur_period")
     @Size(max = 20)
+    @CleanText
     private String recurPeriod;
     /** The last day an occurrence may be due; null: until the authority is revoked. */
     @Column(name = "recur_until")

@@ -66,7 +66,7 @@ class DelegationTests extends CoreIntegrationTest {
         boss = fixtures.manager("Brook Boss", unit);
         pat = fixtures.person("Pat Away", unit);
         dana = fixtures.person("Dana Standin", unit);
-        today = LocalDate.now(clock.withZone(NEW_YORK));
+        today = clock.instant().atZone(NEW_YORK).toLocalDate();
     }
 
     /** The directory as it would resolve actors at that local time in New York (the people's time zone). */

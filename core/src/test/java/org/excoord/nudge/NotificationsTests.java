@@ -77,7 +77,7 @@ class NotificationsTests extends CoreIntegrationTest {
     }
 
     private ActionItem create(String subject, Long assignee, Actor by) {
-        return items.create(NewActionItem.adHoc(subject, assignee, LocalDate.now().plusDays(6), null), by)
+        return items.create(NewActionItem.adHoc(subject, assignee, items.today().plusDays(6), null), by)
                 .orElseThrow();
     }
 
@@ -100,7 +100,7 @@ class NotificationsTests extends CoreIntegrationTest {
     void submittedToTheReviewerReturnedWithTheirWordsApprovedAndCompletedToTheOriginator() {
         Person reviewer = fixtures.person("Rita Review", unit);
         ActionItem item = items.create(new NewActionItem("Approve the budget", null, ActionType.APPROVAL, null,
-                alex.getId(), null, reviewer.getId(), null, null, null, LocalDate.now().plusDays(5), null, null, 0),
+                alex.getId(), null, reviewer.getId(), null, null, null, items.today().plusDays(5), null, null, 0),
                 manager).orElseThrow();
         Actor worker = fixtures.actor(alex);
         Actor rita = fixtures.actor(reviewer);

@@ -50,7 +50,7 @@ class NudgeSettingsTests extends CoreIntegrationTest {
         boss = fixtures.manager("Sal Settings", unit);
         alex = fixtures.person("Alex Settings", unit);
         stranger = fixtures.person("Stan Stranger", elsewhere);
-        today = LocalDate.now(clock.withZone(ZoneId.of("America/New_York")));
+        today = clock.instant().atZone(ZoneId.of("America/New_York")).toLocalDate();
         item = items.create(NewActionItem.adHoc("Read the directive", alex.getId(), today.plusDays(4), null),
                 fixtures.actor(boss)).orElseThrow();
     }

@@ -67,6 +67,7 @@ class RecurringDutyItemsTests {
         org.excoord.bot.conversation.ItemCardExtras extras = mock(org.excoord.bot.conversation.ItemCardExtras.class);
         when(extras.told(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
                 .thenAnswer(i -> i.getArgument(0));
+        when(extras.keep(org.mockito.ArgumentMatchers.any())).thenAnswer(i -> i.getArgument(0));
         when(extras.decorate(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
                 .thenAnswer(i -> i.getArgument(0));
         return extras;

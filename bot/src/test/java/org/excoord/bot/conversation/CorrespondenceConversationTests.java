@@ -173,8 +173,12 @@ class CorrespondenceConversationTests extends ApiTestSupport {
                 .put("version", letter.getVersion());
     }
 
+    /**
+     * By reference number, which the database numbers in order: ids come in blocks per application context, and
+     * other test classes' contexts share this database.
+     */
     private Correspondence newest() {
-        return letters.findAll().stream().max(java.util.Comparator.comparing(Correspondence::getExecutiveActionId))
+        return letters.findAll().stream().max(java.util.Comparator.comparing(Correspondence::getReferenceNumber))
                 .orElseThrow();
     }
 

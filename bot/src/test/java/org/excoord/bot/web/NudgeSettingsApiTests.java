@@ -7,7 +7,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
@@ -51,7 +50,7 @@ class NudgeSettingsApiTests extends ApiTestSupport {
         dana = fixtures.person("Dana Api", unit);
         stranger = fixtures.person("Sy Stranger", fixtures.unit("Elsewhere Api", null));
         admin = fixtures.person("Ade Admin", unit, Role.STAFF, Role.ADMIN);
-        today = LocalDate.now(ZoneId.of("America/New_York"));
+        today = context.getBean(ActionItemManagement.class).today();
         item = context.getBean(ActionItemManagement.class).create(NewActionItem.adHoc("Sign the memo", alex.getId(),
                 today.plusDays(3), null), fixtures.actor(boss)).orElseThrow();
     }
