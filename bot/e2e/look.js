@@ -8,7 +8,7 @@
 // card's "…" overflow menu is found through "More options"), open:<conversation name>, wait:<ms>,
 // select:<option> (in the newest dropdown of the current card), tick:<toggle title>, type:<text> (into the current
 // card's newest text box), tick:* (the first toggle), search:<letters>=<option> (type-ahead), unticked (no toggle is ticked in advance), expect:<text> / absent:<text> (the current card — the one last answered or pressed —
-// shows it / does not). Prints PASS/FAIL per expectation; exit code 1 if any failed (the e2e uses it that way).
+// shows it / does not), find:<text> (look at the newest card that shows it: a proactive message). Prints PASS/FAIL per expectation; exit code 1 if any failed (the e2e uses it that way).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -126,6 +126,16 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
         await settle(2000);
       } else if (kind === 'wait') {
         await settle(parseInt(value, 10));
+      } else if (kind === 'find') {
+        // a card that came unasked (a proactive message) among others: look at the newest one showing the text
+        const cards = page.locator(CARD);
+        let found = null;
+        for (let i = (await cards.count()) - 1; i >= 0 && found == null; i--) {
+          if ((await cards.nth(i).innerText()).includes(value)) found = i;
+        }
+        if (found == null) throw new Error(`no card shows "${value}"`);
+        current = found;
+        await cards.nth(found).scrollIntoViewIfNeeded();
       }
       await keep(`${kind}-${value}`);
     }

@@ -133,8 +133,8 @@ look reassign "$PG_PORT" "say:item AI-2026-000021" "press:More actions" "press:R
 DIGEST_AT="$(node "$E2E/lib/digest-moment.js" "$BOT_URL" pattif@example.com "Alex Wilber")" \
   && curl -sf -X POST -H 'X-Excoord-User: pattif@example.com' "$BOT_URL/api/v1/admin/nudges/sweep?at=$DIGEST_AT" \
      > "$LOGS/digest-sweep.json" \
-  && look digest "$PG_PORT" "wait:3000" "expect:Your digest" "expect:Due soon" \
-     "press:Start" "expect:In progress" "expect:Your digest" || { log "FAIL the digest scenario (at $DIGEST_AT)"; SCENARIOS=1; }
+  && look digest "$PG_PORT" "wait:3000" "find:Your digest" "expect:Due soon" \
+     "press:Start" "expect:In Progress" "expect:Your digest" || { log "FAIL the digest scenario (at $DIGEST_AT)"; SCENARIOS=1; }
 # Megan (the secretariat), in a Playground of her own: the inbox -> open -> route -> back to the list
 MEGAN_PORT="$(free_port)"
 while [ "$MEGAN_PORT" = "$BOT_PORT" ] || [ "$MEGAN_PORT" = "$PG_PORT" ]; do MEGAN_PORT="$(free_port)"; done

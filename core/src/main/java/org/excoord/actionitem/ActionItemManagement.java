@@ -480,6 +480,15 @@ public class ActionItemManagement {
         return verbs;
     }
 
+    /**
+     * Whether Start would succeed now: the actor may start it and its workflow allows it (the parent underway, the
+     * previous step done) — for a line that offers Start only where pressing it works.
+     */
+    public boolean mayStartNow(ActionItem item, Actor actor) {
+        return verbsFor(item, actor).contains(ItemVerb.START)
+                && ItemWorkflow.check(ItemVerb.START, item, neighboursOf(item), null) == null;
+    }
+
     public boolean mayManage(ActionItem item, Actor actor) {
         return ActionItemPolicy.mayManage(actor, contextOf(item));
     }

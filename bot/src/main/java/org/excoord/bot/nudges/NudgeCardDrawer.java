@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
-import org.excoord.actionitem.ItemVerb;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.cards.Cards;
 import org.excoord.cards.CorrespondenceLine;
@@ -278,7 +277,7 @@ class NudgeCardDrawer implements NudgeCards {
     private NudgeLine line(ActionItem i, Actor recipient, LocalDate today) {
         ItemLine line = models.line(i);
         boolean visible = items.view(i.getId(), recipient).isDone();
-        boolean mayStart = visible && items.verbsFor(i, recipient).contains(ItemVerb.START);
+        boolean mayStart = visible && items.mayStartNow(i, recipient);
         return new NudgeLine(i.getId(), i.getNumber(), i.getSubject(), i.getDueDate(), i.isOverdue(today), mayStart,
                 i.getVersion(), i.getAssigneePersonId(), models.assigneeName(i), line.classified() || !visible,
                 line.statusLabel());
