@@ -90,6 +90,17 @@ public final class WorkingDays {
         return day;
     }
 
+    /** How many working days lie after {@code from} up to and including {@code to} (0 when {@code to} is not later). */
+    public static int workingDaysBetween(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
     /** The federal holidays observed in {@code year}, by the date they are observed on, in date order. */
     public static Map<LocalDate, String> observedHolidays(int year) {
         return OBSERVED.computeIfAbsent(year, WorkingDays::compute);

@@ -285,15 +285,9 @@ class NudgeCardDrawer implements NudgeCards {
 
     /** Working days after the due date up to today: Friday's item is 1 working day overdue on Monday. */
     static int workingDaysBetween(LocalDate due, LocalDate today) {
-        int days = 0;
         // ten years of days at most: an item due longer ago is as overdue as it gets
         LocalDate from = due.isBefore(today.minusYears(10)) ? today.minusYears(10) : due;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
-            if (WorkingDays.isWorkingDay(d)) {
-                days++;
-            }
-        }
-        return Math.max(1, days);
+        return Math.max(1, WorkingDays.workingDaysBetween(from, today));
     }
 
     private static <T> Optional<T> found(Outcome<T> outcome) {
