@@ -84,6 +84,11 @@ public final class CardVerbs {
      * digest is always the presser's own.
      */
     public static final String DIGEST_REFRESH = "digest.refresh";
+    /**
+     * A manager's team digest drawn anew (its {@code refresh}); no data: it is always the presser's own team. Nudge
+     * and Reassign pressed on it carry {@code "on":"team"} and are answered with it redrawn.
+     */
+    public static final String TEAM_DIGEST_REFRESH = "teamDigest.refresh";
     /** Start an item from a digest line, answered with the redrawn digest; data {@code {"itemId","version"}}. */
     public static final String DIGEST_START = "digest.start";
     /**

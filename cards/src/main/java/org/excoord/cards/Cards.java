@@ -268,10 +268,20 @@ public final class Cards {
         return finish(NudgeCardBuilders.settings(settings));
     }
 
+    /** A one-line answer under a redrawn card's heading ("I reminded Alex of AI-2026-000004."). Changes {@code card}. */
+    public static ObjectNode withNotice(ObjectNode card, String notice) {
+        if (notice == null || notice.isBlank()) {
+            return card;
+        }
+        Elements.body(card).insert(Math.min(1, Elements.body(card).size()), Elements.text(notice));
+        return finish(card);
+    }
+
     /**
      * The card with a line saying who learns of the change just made ("Megan Bowen will be told."), under its
      * title; unchanged when nobody is told. Changes and returns {@code card}.
      */
+
     public static ObjectNode withTold(ObjectNode card, List<String> names) {
         List<String> told = names == null ? List.of() : names.stream().filter(n -> n != null && !n.isBlank())
                 .distinct().toList();

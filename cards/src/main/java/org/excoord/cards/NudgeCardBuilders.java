@@ -21,6 +21,7 @@ final class NudgeCardBuilders {
     /** The field of a snooze or mute press's data that says the answer redraws the digest. */
     static final String ON = "on";
     static final String ON_DIGEST = "digest";
+    static final String ON_TEAM = "team";
     /** The field of a delegate's digest buttons naming whose digest it is. */
     static final String FOR_PERSON = "forPersonId";
 
@@ -201,8 +202,9 @@ final class NudgeCardBuilders {
                 name.put("spacing", "medium");
                 body.add(name);
                 theirs.forEach(line -> body.add(lineContainer(line, viewer, List.of(
-                        Elements.execute("Nudge", CardVerbs.NUDGE_ASSIGNEE, idData(line)), reassign(line,
-                                "assignee" + line.itemId(), CardVerbs.NUDGE_REASSIGN, team.reassignTo()), open(line)))));
+                        Elements.execute("Nudge", CardVerbs.NUDGE_ASSIGNEE, onTeam(idData(line))), reassign(line,
+                                "assignee" + line.itemId(), CardVerbs.NUDGE_REASSIGN, team.reassignTo(), true),
+                        open(line)))));
             });
             int hidden = lines.size() - shown + Math.max(0, team.more());
             if (hidden > 0) {
@@ -210,8 +212,30 @@ final class NudgeCardBuilders {
                 Elements.addActions(c, List.of(Elements.execute("All of my team's items", CardVerbs.LIST_PAGE,
                         listPage(BackTo.TEAM))));
             }
+            unreachable(body, team.unreachable());
+            c.set("refresh", refresh(CardVerbs.TEAM_DIGEST_REFRESH, Elements.object(), viewer));
             return c;
         });
+    }
+
+    /** Who on the team does not get the bot's messages in Teams, and what happens instead. */
+    private static void unreachable(ArrayNode body, List<TeamDigestCard.Unreachable> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        ObjectNode heading = Elements.text("Not reachable in Teams");
+        heading.put("weight", "bolder");
+        heading.put("spacing", "large");
+        body.add(heading);
+        int shown = Math.min(people.size(), 5);
+        for (TeamDigestCard.Unreachable p : people.subList(0, shown)) {
+            String instead = p.blocked() ? "nothing is sent to them" : p.byEmail() ? "their digests go by email"
+                    : "they get no reminders";
+            body.add(Elements.text(p.name() + ": " + p.reason() + " (since " + Formats.date(p.since()) + "); " + instead + "."));
+        }
+        if (people.size() > shown) {
+            body.add(Elements.subtle("and " + (people.size() - shown) + " more"));
+        }
     }
 
     private static ObjectNode idData(NudgeLine line) {
@@ -220,8 +244,15 @@ final class NudgeCardBuilders {
         return data;
     }
 
+    /** A team digest's button data: the answer is the team digest redrawn. */
+    private static ObjectNode onTeam(ObjectNode data) {
+        data.put(ON, ON_TEAM);
+        return data;
+    }
+
     /** A Reassign form; without any likely person the picker cannot be drawn (it needs a choice): Open reassigns. */
-    private static ObjectNode reassign(NudgeLine line, String inputId, String verb, List<Option> likely) {
+    private static ObjectNode reassign(NudgeLine line, String inputId, String verb, List<Option> likely,
+            boolean onTeam) {
         if (likely.isEmpty()) {
             ObjectNode data = idData(line);
             return Elements.execute("Reassign", CardVerbs.ITEM_VIEW, data);
@@ -232,8 +263,9 @@ final class NudgeCardBuilders {
         ObjectNode query = picker.putObject("choices.data");
         query.put("type", "Data.Query");
         query.put("dataset", CardVerbs.assignablePeople(line.itemId()));
+        ObjectNode data = versioned(line);
         return Elements.showCard("Reassign", List.of(picker),
-                List.of(Elements.execute("Reassign", verb, versioned(line))));
+                List.of(Elements.execute("Reassign", verb, onTeam ? onTeam(data) : data)));
     }
 
     // --- escalation, due now, correspondence due
@@ -257,7 +289,7 @@ final class NudgeCardBuilders {
             body.add(Elements.text("Details are shown only in a 1:1 chat with the bot."));
         }
         Elements.addActions(c, List.of(Elements.execute("Nudge", CardVerbs.NUDGE_ASSIGNEE, idData(line)),
-                reassign(line, "assigneeId", CardVerbs.ITEM_REASSIGN, e.reassignTo()), open(line)));
+                reassign(line, "assigneeId", CardVerbs.ITEM_REASSIGN, e.reassignTo(), false), open(line)));
         return c;
     }
 

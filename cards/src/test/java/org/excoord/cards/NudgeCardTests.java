@@ -87,6 +87,23 @@ class NudgeCardTests {
     }
 
     @Test
+    void theTeamDigestSaysWhoCannotBeReachedInTeamsAndWhatHappensInstead() throws Exception {
+        List<TeamDigestCard.Unreachable> away = List.of(
+                new TeamDigestCard.Unreachable("Lee Gu", "the app is not installed for them in Teams", false,
+                        TODAY.minusDays(2), true),
+                new TeamDigestCard.Unreachable("Joni Sherman", "they blocked the bot", true, TODAY.minusDays(9), false));
+        ObjectNode card = Cards.teamDigest(new TeamDigestCard("Office of the CIO", List.of(line(1, TODAY, false, false,
+                "Alex Wilber")), 0, false, SampleData.people(), away), SampleData.PERSONAL);
+        CardAssertions.assertValidCard(card);
+        assertThat(CardAssertions.visibleText(card)).contains("Not reachable in Teams",
+                "Lee Gu: the app is not installed for them in Teams (since ", "their digests go by email",
+                "Joni Sherman: they blocked the bot", "nothing is sent to them");
+        assertThat(CardAssertions.visibleText(Cards.teamDigest(new TeamDigestCard("Office of the CIO", List.of(line(1,
+                TODAY, false, false, "Alex Wilber")), 0, false, SampleData.people()), SampleData.PERSONAL)))
+                .doesNotContain("Not reachable");
+    }
+
+    @Test
     void theEscalationSaysItsLevelHowOverdueAndWhoHasIt() throws Exception {
         ObjectNode card = Cards.escalation(new EscalationCard(line(7, TODAY.minusDays(5), true, false, "Alex Wilber"),
                 2, 3, "Office of the CIO", List.of(new Option("8", "Megan Bowen"))), SampleData.PERSONAL);

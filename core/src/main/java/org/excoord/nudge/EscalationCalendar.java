@@ -11,6 +11,8 @@ import org.excoord.shared.WorkingDays;
  * For each local "today" and priority, the escalation of every due date that is at least one step overdue: its level
  * (working days overdue / N, capped) and the day each step up to it was reached. A few thousand rows computed in Java
  * from {@link WorkingDays}, joined to the items on (priority, due date): the SQL never counts working days per item.
+ * Only due dates with a step inside the catch-up window ({@link NudgeRules#escalationCatchUpWorkingDays()}) get a row,
+ * so the items the join reaches are the few whose escalation is news, not every overdue item.
  */
 final class EscalationCalendar {
 
@@ -18,6 +20,15 @@ final class EscalationCalendar {
     }
 
     private EscalationCalendar() {
+    }
+
+    /** The oldest step day still sent on {@code today}: that many working days back. */
+    static LocalDate catchUpFrom(LocalDate today, NudgeRules rules) {
+        LocalDate from = today;
+        for (int i = 0; i < rules.escalationCatchUpWorkingDays(); i++) {
+            from = WorkingDays.previousWorkingDay(from);
+        }
+        return from;
     }
 
     static List<Row> of(Collection<LocalDate> todays, LocalDate earliestDue, NudgeRules rules) {
@@ -49,7 +60,10 @@ final class EscalationCalendar {
                     for (int k = 1; k <= level; k++) {
                         steps.add(working.get(before + k * n - 1));
                     }
-                    rows.add(new Row(today, priority.name(), due, level, steps));
+                    // steps ascend: when even the last one is older than the catch-up window, none is sent again
+                    if (!steps.get(level - 1).isBefore(catchUpFrom(today, rules))) {
+                        rows.add(new Row(today, priority.name(), due, level, steps));
+                    }
                 }
             }
         }

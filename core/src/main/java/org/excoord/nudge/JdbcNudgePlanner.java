@@ -129,6 +129,20 @@ public class JdbcNudgePlanner implements NudgePlanner {
         return digests(params, true).stream().findFirst();
     }
 
+    @Override
+    public Optional<PlannedNudge> teamDigestOf(Long managerId, Instant at) {
+        List<String> zone = jdbc.queryForList("select time_zone from person where id = :id",
+                new MapSqlParameterSource("id", managerId), String.class);
+        if (zone.isEmpty()) {
+            return Optional.empty();
+        }
+        List<LocalDays.Day> days = LocalDays.of(zone, at, rules);
+        LocalDays.Day day = days.get(0);
+        MapSqlParameterSource params = params(days, at).addValue("one", managerId).addValue("today", day.today())
+                .addValue("weekEnd", day.weekEnd());
+        return teamDigests(params, true).stream().findFirst();
+    }
+
     private List<PlannedNudge> digests(MapSqlParameterSource params, boolean one) {
         String who = one ? "select * from pz"
                 : "select * from pz where " + DIGEST_TIME + " and " + FINAL_OR_LIVE.formatted("pz.id", "DIGEST", "0",
@@ -199,16 +213,20 @@ public class JdbcNudgePlanner implements NudgePlanner {
                 .values()) {
             MapSqlParameterSource p = new MapSqlParameterSource(params.getValues()).addValue("today", day.today())
                     .addValue("weekEnd", day.weekEnd());
-            plan.addAll(teamDigests(p));
+            plan.addAll(teamDigests(p, false));
         }
         return plan;
     }
 
-    private List<PlannedNudge> teamDigests(MapSqlParameterSource params) {
+    /** Everyone's due team digests, or ({@code one}) the {@code :one} manager's whether due or not. */
+    private List<PlannedNudge> teamDigests(MapSqlParameterSource params, boolean one) {
+        String who = one ? "select * from pz"
+                : "select * from pz where today = :today and digest_ok and team_ok and "
+                        + FINAL_OR_LIVE.formatted("pz.id", "TEAM_DIGEST", "0", "pz.today");
         String sql = "with recursive " + ZONES.formatted(
-                "and p.id in (select manager_id from org_unit where manager_id is not null)") + """
-                , who as materialized (
-                  select * from pz where today = :today and digest_ok and team_ok and %s),
+                "and p.id in (select manager_id from org_unit where manager_id is not null)"
+                        + (one ? " and p.id = :one" : "")) + """
+                , who as materialized (%s),
                 ancestry as (
                   select o.id as unit_id, o.id as above_id, o.parent_id as next_id from org_unit o
                   union all
@@ -246,8 +264,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                 select w.id, w.recipient, w.today, s.total - coalesce(m.total, 0) as total,
                        s.overdue - coalesce(m.overdue, 0) as overdue, f.ids
                   from who w join sums s on s.id = w.id left join minus m on m.id = w.id left join firsts f on f.id = w.id
-                 where s.total - coalesce(m.total, 0) > 0""".formatted(
-                        FINAL_OR_LIVE.formatted("pz.id", "TEAM_DIGEST", "0", "pz.today"), PlannedNudge.MAX_LINES,
+                 where s.total - coalesce(m.total, 0) > 0""".formatted(who, PlannedNudge.MAX_LINES,
                         PlannedNudge.MAX_LINES, PlannedNudge.MAX_LINES);
         return run(sql, params, (rs, n) -> {
             int total = rs.getInt("total");
@@ -286,6 +303,7 @@ public class JdbcNudgePlanner implements NudgePlanner {
                 .addValue("cSteps", array(calendar, r -> r.steps().stream().map(LocalDate::toString)
                         .collect(Collectors.joining(",", "{", "}"))))
                 .addValue("today", today)
+                .addValue("catchUpFrom", EscalationCalendar.catchUpFrom(today, rules))
                 .addValue("maxDue", calendar.stream().map(EscalationCalendar.Row::due).max(LocalDate::compareTo)
                         .orElseThrow());
         // only managers receive escalations: the people's CTE is the 1 in 40 who manage a unit
@@ -323,11 +341,11 @@ public class JdbcNudgePlanner implements NudgePlanner {
                 -- one index descent per overdue item (seconds on a morning with 300,000 of them)
                 held as materialized (
                   select l.person_id, l.subject_id, l.day from nudge_log l
-                   where l.kind = 'ESCALATION' and l.day <= :today
+                   where l.kind = 'ESCALATION' and l.day <= :today and l.day >= :catchUpFrom
                      and (l.state not in ('CLAIMED', 'FAILED') or l.claim_until is null or l.claim_until > :at))
                 select w.id as pid, w.recipient, s.id, s.priority, s.due_date, s.k, s.day
                   from stepped s join pz w on w.id = s.manager and w.today = :today
-                 where w.urgent_now
+                 where w.urgent_now and s.day >= :catchUpFrom
                    and %s and %s""".formatted(NOT_CONTROLLED.formatted("w.id", "s.id", "w.today"),
                         "not exists (select 1 from held h where h.person_id = w.id and h.subject_id = s.id and h.day = s.day)");
         return run(sql, p, (rs, n) -> {

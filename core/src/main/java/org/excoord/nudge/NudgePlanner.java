@@ -20,4 +20,11 @@ public interface NudgePlanner {
      * card's refresh redraws itself from this after a line was acted on. Empty when nothing is due, soon or overdue.
      */
     Optional<PlannedNudge> digestOf(Long personId, Instant at);
+
+    /**
+     * A manager's team digest as it would be drawn at {@code at}, due or not, sent or not: its refresh and its Nudge
+     * and Reassign buttons redraw it from this. Empty when nothing of the team is overdue or due this week, or they
+     * manage no unit.
+     */
+    Optional<PlannedNudge> teamDigestOf(Long managerId, Instant at);
 }

@@ -213,15 +213,19 @@ class NudgePlannerTests extends CoreIntegrationTest {
         long medium1 = item(assignee, bottom, "MEDIUM", LocalDate.of(2026, 12, 4)); // 3 (Mon, Tue, Wed)
         long medium0 = item(assignee, bottom, "MEDIUM", LocalDate.of(2026, 12, 7)); // 2: not yet
         long low0 = item(assignee, bottom, "LOW", LocalDate.of(2026, 12, 4));     // 3 of 5: not yet
-        long highTop = item(assignee, bottom, "HIGH", LocalDate.of(2026, 11, 2)); // far overdue: capped at the top
-        List<PlannedNudge> plan = escalations(WED_NY_0900, List.of(high1, high2, medium1, medium0, low0, highTop));
+        // 7 working days overdue: capped at the top (level 3, reached on Thursday Dec 3, inside the 5-day catch-up)
+        long highTop = item(assignee, bottom, "HIGH", LocalDate.of(2026, 11, 30));
+        // far overdue: its last step was reached on Nov 5, long before the catch-up window; the team digest lists it
+        long highOld = item(assignee, bottom, "HIGH", LocalDate.of(2026, 11, 2));
+        List<PlannedNudge> plan = escalations(WED_NY_0900,
+                List.of(high1, high2, medium1, medium0, low0, highTop, highOld));
         assertThat(plan).extracting(PlannedNudge::subjectId, PlannedNudge::personId, PlannedNudge::level,
                 PlannedNudge::day).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(high1, bottomManager.getId(), 1, WED),
                         org.assertj.core.groups.Tuple.tuple(high2, middleManager.getId(), 2, WED),
                         org.assertj.core.groups.Tuple.tuple(medium1, bottomManager.getId(), 1, WED),
                         org.assertj.core.groups.Tuple.tuple(highTop, topManager.getId(), 3,
-                                LocalDate.of(2026, 11, 5)));
+                                LocalDate.of(2026, 12, 3)));
         // the step reached on Wednesday is Wednesday's; sent once, it is not planned again on Thursday for that step
         log(bottomManager, "ESCALATION", medium1, WED, "SENT", null);
         assertThat(escalations(Instant.parse("2026-12-10T14:00:00Z"), List.of(medium1))).isEmpty();
@@ -279,6 +283,14 @@ class NudgePlannerTests extends CoreIntegrationTest {
         assertThat(team.reason()).contains("1 overdue", "1 due this week");
         assertThat(team(WED_NY_0900, weekly)).isEmpty();
         assertThat(team(Instant.parse("2026-12-14T14:00:00Z"), weekly)).as("Monday").isPresent();
+
+        // redrawn on a press, it is the same digest whether due, sent or not: the weekly one midweek, the sent one
+        log(daily, "TEAM_DIGEST", 0, WED, "SENT", null);
+        assertThat(team(WED_NY_0900, daily)).isEmpty();
+        assertThat(planner.teamDigestOf(daily.getId(), WED_NY_0900).orElseThrow().itemIds())
+                .containsExactly(overdue, thisWeek);
+        assertThat(planner.teamDigestOf(weekly.getId(), WED_NY_0900)).isPresent();
+        assertThat(planner.teamDigestOf(staff.getId(), WED_NY_0900)).as("manages nothing").isEmpty();
     }
 
     // ------------------------------------------------------------------ due now

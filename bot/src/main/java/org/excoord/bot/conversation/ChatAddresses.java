@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +17,18 @@ public class ChatAddresses {
 
     private final ChatAddressRepository addresses;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final java.util.Map<Seen, java.time.Instant> recentlyStored = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ChatAddresses(ChatAddressRepository addresses, Clock clock) {
+    ChatAddresses(ChatAddressRepository addresses, Clock clock,
+            ApplicationEventPublisher events) {
         this.addresses = addresses;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** A known person wrote in their 1:1 chat with the bot: Teams can reach them there. */
+    public record PersonalChatSeen(Long personId) {
     }
 
     /** One address of a turn. */
@@ -49,6 +57,9 @@ public class ChatAddresses {
         addresses.upsert(seen.personId(), seen.aadObjectId(), seen.userMri(), seen.conversationId(), seen.kind().name(),
                 seen.serviceUrl(), seen.tenantId(), seen.botId(), now);
         recentlyStored.put(seen, now);
+        if (seen.kind() == ChatKind.PERSONAL && seen.personId() != null) {
+            events.publishEvent(new PersonalChatSeen(seen.personId()));
+        }
     }
 
     /** The person's 1:1 chat with the bot, if they have one. */

@@ -3,6 +3,8 @@ package org.excoord.bot.nudges;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.excoord.directory.PersonName;
 import org.excoord.nudge.Delegations;
 import org.excoord.nudge.Notification;
 import org.excoord.nudge.NudgeKind;
+import org.excoord.nudge.NudgeMail;
 import org.excoord.nudge.NudgeSettings;
 import org.excoord.nudge.PlannedNudge;
 import org.excoord.shared.Outcome;
@@ -52,6 +55,8 @@ class NudgeCardDrawer implements NudgeCards {
 
     /** The team digest's Reassign pickers offer this many people of the team; the type-ahead searches the rest. */
     static final int REASSIGN_CHOICES = 10;
+    /** The card names at most five; one more tells it that there are others. */
+    private static final int UNREACHABLE_SHOWN = 6;
 
     private final ActionItemManagement items;
     private final CorrespondenceLog correspondence;
@@ -60,9 +65,12 @@ class NudgeCardDrawer implements NudgeCards {
     private final NudgeSettings settings;
     private final Delegations delegations;
     private final EntityManager entities;
+    private final Reachability reachability;
+    private final NudgeMail mail;
 
     NudgeCardDrawer(ActionItemManagement items, CorrespondenceLog correspondence, Directory directory,
-            CardModels models, NudgeSettings settings, Delegations delegations, EntityManager entities) {
+            CardModels models, NudgeSettings settings, Delegations delegations, EntityManager entities,
+            Reachability reachability, NudgeMail mail) {
         this.items = items;
         this.correspondence = correspondence;
         this.directory = directory;
@@ -70,6 +78,8 @@ class NudgeCardDrawer implements NudgeCards {
         this.settings = settings;
         this.delegations = delegations;
         this.entities = entities;
+        this.reachability = reachability;
+        this.mail = mail;
     }
 
     @Override
@@ -114,7 +124,7 @@ class NudgeCardDrawer implements NudgeCards {
         return Optional.of(Cards.digest(new DigestCard(overdue, dueToday, dueSoon, more, today, notice), viewer));
     }
 
-    private Optional<ObjectNode> teamDigest(PlannedNudge nudge, Actor recipient, Viewer viewer) {
+    Optional<ObjectNode> teamDigest(PlannedNudge nudge, Actor recipient, Viewer viewer) {
         LocalDate today = nudge.day();
         LocalDate weekEnd = WorkingDays.plusWorkingDays(today, 5);
         List<ActionItem> open = new ArrayList<>();
@@ -136,7 +146,15 @@ class NudgeCardDrawer implements NudgeCards {
         int more = Math.max(0, nudge.total() - nudge.itemIds().size());
         return Optional.of(Cards.teamDigest(new TeamDigestCard(unit, lines, more,
                 settings.preferencesOf(recipient.personId()).teamDigest() == NudgeSettings.TeamDigest.WEEKLY,
-                reassignTo), viewer));
+                reassignTo, unreachableOf(nudge.personId(), recipient)), viewer));
+    }
+
+    /** The manager's people the bot cannot reach in Teams, in the zone of the card's reader. */
+    private List<TeamDigestCard.Unreachable> unreachableOf(Long managerId, Actor reader) {
+        ZoneId zone = directory.person(reader.personId()).map(Person::getTimeZone).orElse(ZoneOffset.UTC);
+        return reachability.ofTeam(managerId, UNREACHABLE_SHOWN).stream().map(u -> new TeamDigestCard.Unreachable(
+                u.displayName(), u.reason(), u.state() == Reachability.State.BLOCKED, LocalDate.ofInstant(u.since(), zone),
+                u.state() == Reachability.State.UNREACHABLE && mail.available())).toList();
     }
 
     private Optional<ObjectNode> dueNow(PlannedNudge nudge, Actor recipient, Viewer viewer) {

@@ -24,12 +24,14 @@ import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.excoord.cards.TeamDigestCard;
 import org.excoord.cards.DigestCard;
 import org.excoord.cards.Option;
 import org.excoord.cards.SettingsCard;
 import org.excoord.cards.Viewer;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
+import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
 import org.excoord.nudge.Delegations;
@@ -99,6 +101,7 @@ class NudgeFeature implements Feature {
     public Map<String, VerbHandler> verbs() {
         return Map.ofEntries(
                 Map.entry(CardVerbs.DIGEST_REFRESH, p -> Reply.of(digest(p, null))),
+                Map.entry(CardVerbs.TEAM_DIGEST_REFRESH, p -> Reply.of(teamDigest(p, null))),
                 Map.entry(CardVerbs.DIGEST_START, p -> Reply.of(start(p))),
                 Map.entry(CardVerbs.NUDGE_SNOOZE, p -> Reply.of(snooze(p))),
                 Map.entry(CardVerbs.NUDGE_MUTE, p -> Reply.of(mute(p))),
@@ -120,18 +123,9 @@ class NudgeFeature implements Feature {
      */
     private ObjectNode digest(Pressed p, String notice) {
         Instant now = clock.instant();
-        Long forPerson = p.number("forPersonId");
-        Long whose = p.actor().personId();
-        if (forPerson != null && !p.actor().is(forPerson)) {
-            boolean standsIn = delegations.activeFor(forPerson, today(p.actor())).map(d -> p.actor().is(d.delegateId()))
-                    .orElse(false);
-            if (!standsIn) {
-                refusals.warn("refused the digest of person {} to {} (person {}): no active delegation", forPerson,
-                        p.actor().displayName(), p.actor().personId());
-                return Cards.message("You no longer stand in for " + models.personName(forPerson)
-                        + ", so their digest is no longer shown to you. Type \"my items\" for your own work.");
-            }
-            whose = forPerson;
+        Long whose = whose(p);
+        if (whose == null) {
+            return noLongerStandingIn(p);
         }
         Optional<PlannedNudge> digest = planner.digestOf(whose, now);
         Optional<ObjectNode> card = digest.flatMap(d -> drawer.digest(d, p.actor(), p.viewer(), notice, false));
@@ -140,6 +134,46 @@ class NudgeFeature implements Feature {
         }
         return card.orElseGet(() -> Cards.digest(new DigestCard(List.of(), List.of(), List.of(), 0,
                 today(p.actor()), notice), p.viewer()));
+    }
+
+    /**
+     * Whose digest a press redraws: the presser's, or the delegator's its buttons name while the presser stands in
+     * for them; null (refused, logged) once the delegation is over.
+     */
+    private Long whose(Pressed p) {
+        Long forPerson = p.number("forPersonId");
+        if (forPerson == null || p.actor().is(forPerson)) {
+            return p.actor().personId();
+        }
+        boolean standsIn = delegations.activeFor(forPerson, today(p.actor())).map(d -> p.actor().is(d.delegateId()))
+                .orElse(false);
+        if (!standsIn) {
+            refusals.warn("refused the digest of person {} to {} (person {}): no active delegation", forPerson,
+                    p.actor().displayName(), p.actor().personId());
+            return null;
+        }
+        return forPerson;
+    }
+
+    private ObjectNode noLongerStandingIn(Pressed p) {
+        return Cards.message("You no longer stand in for " + models.personName(p.number("forPersonId"))
+                + ", so their digest is no longer shown to you. Type \"my items\" for your own work.");
+    }
+
+    /** The presser's team digest as it is now (or their delegator's), with the answer to what they pressed. */
+    private ObjectNode teamDigest(Pressed p, String notice) {
+        Long whose = whose(p);
+        if (whose == null) {
+            return noLongerStandingIn(p);
+        }
+        Optional<PlannedNudge> team = planner.teamDigestOf(whose, clock.instant());
+        Optional<ObjectNode> card = team.flatMap(t -> drawer.teamDigest(t, p.actor(), p.viewer()));
+        if (card.isPresent() && !p.actor().is(whose)) {
+            card = Optional.of(drawer.forDelegate(card.get(), team.get()));
+        }
+        return Cards.withNotice(card.orElseGet(() -> Cards.teamDigest(new TeamDigestCard(
+                directory.orgUnit(p.actor().orgUnitId()).map(OrgUnit::getName).orElse(null), List.of(), 0, false,
+                List.of()), p.viewer())), notice);
     }
 
     private ObjectNode start(Pressed p) {
@@ -217,11 +251,13 @@ class NudgeFeature implements Feature {
         }
         Outcome<String> sent = nudges.nudgeAssignee(id, p.actor());
         if (!sent.isDone()) {
-            return Refusals.card(sent.refusal());
+            return onTeamDigest(p) ? teamDigest(p, "Not sent: " + refusalText(sent.refusal()))
+                    : Refusals.card(sent.refusal());
         }
         Outcome<String> who = items.view(id, p.actor()).map(models::assigneeName);
-        return Cards.message("I reminded " + (who.isDone() ? who.orElseThrow() : "the assignee") + " of "
-                + numberOf(id) + " in their chat with me.");
+        String notice = "I reminded " + (who.isDone() ? who.orElseThrow() : "the assignee") + " of " + numberOf(id)
+                + " in their chat with me.";
+        return onTeamDigest(p) ? teamDigest(p, notice) : Cards.message(notice);
     }
 
     /** Reassign from a team digest line, whose picker is {@code assignee<itemId>}: the item's card answers. */
@@ -240,9 +276,17 @@ class NudgeFeature implements Feature {
             return Refusals.card(changed.refusal());
         }
         ActionItem item = changed.orElseThrow();
+        if (onTeamDigest(p)) {
+            return extras.told(teamDigest(p, item.getNumber() + " is reassigned to " + models.assigneeName(item) + "."),
+                    p.actor());
+        }
         ObjectNode card = Cards.item(models.item(item, p.actor(), "Reassigned to " + models.assigneeName(item) + "."),
                 p.viewer());
         return extras.decorate(extras.told(card, p.actor()), p.actor());
+    }
+
+    private static boolean onTeamDigest(Pressed p) {
+        return "team".equals(p.text("on"));
     }
 
     // --- "I have read this"

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("excoord.nudges")
 public record NudgeProperties(Boolean enabled, Duration interval, LocalTime digestTime, Integer dueSoonWorkingDays,
         LocalTime quietStart, LocalTime quietEnd, Map<Priority, Integer> escalationWorkingDays,
-        Integer maxEscalationLevels, Integer acknowledgementWorkingDays, Duration foldWindow, Duration claimTimeout) {
+        Integer maxEscalationLevels, Integer escalationCatchUpWorkingDays,
+        Integer acknowledgementWorkingDays, Duration foldWindow, Duration claimTimeout) {
 
     public NudgeProperties {
         enabled = enabled == null || enabled;
@@ -33,6 +34,7 @@ public record NudgeProperties(Boolean enabled, Duration interval, LocalTime dige
         return new NudgeRules(or(digestTime, d.digestTime()), or(dueSoonWorkingDays, d.dueSoonWorkingDays()),
                 or(quietStart, d.quietStart()), or(quietEnd, d.quietEnd()), escalation,
                 or(maxEscalationLevels, d.maxEscalationLevels()),
+                or(escalationCatchUpWorkingDays, d.escalationCatchUpWorkingDays()),
                 or(acknowledgementWorkingDays, d.acknowledgementWorkingDays()), or(foldWindow, d.foldWindow()),
                 or(claimTimeout, d.claimTimeout()));
     }

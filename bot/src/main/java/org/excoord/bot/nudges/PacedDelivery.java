@@ -165,12 +165,12 @@ public class PacedDelivery implements Delivery {
 
     private Delivered refused(Long personId, ObjectNode card, String subject, MessengerException e) {
         if (e.status() == 403 && e.code().equals("ConversationBlockedByUser")) {
-            reachability.mark(personId, Reachability.State.BLOCKED, "blocked the bot in Teams");
-            return new Delivered(Result.BLOCKED, null, null, "blocked the bot in Teams", null);
+            reachability.mark(personId, Reachability.State.BLOCKED, "they blocked the bot in Teams");
+            return new Delivered(Result.BLOCKED, null, null, "they blocked the bot in Teams", null);
         }
         if ((e.status() == 403 && e.code().equals("BotNotInConversationRoster")) || e.status() == 404) {
-            return notInTeams(personId, card, subject, e.status() == 404 ? "their conversation with the bot is gone"
-                    : "the bot is not in their conversation's roster (app removed)");
+            return notInTeams(personId, card, subject, e.status() == 404 ? "their chat with the bot was deleted"
+                    : "the app is not installed for them in Teams");
         }
         Duration later = e.retryAfter() != null && e.retryAfter().compareTo(properties.retryLater()) > 0
                 ? e.retryAfter() : properties.retryLater();

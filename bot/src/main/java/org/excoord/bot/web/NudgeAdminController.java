@@ -11,11 +11,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.excoord.bot.nudges.NudgeSweep;
+import org.excoord.bot.nudges.Reachability;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
 import org.excoord.directory.Person;
 import org.excoord.nudge.NudgeKind;
 import org.excoord.nudge.PlannedNudge;
+import org.excoord.shared.Outcome;
+import org.excoord.shared.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The nudge sweep for administrators: what a sweep at a moment would send, to whom and why; running one for any
  * moment (after an outage, or in tests: a second sweep of the same moment sends nothing); and the counts of the
- * recent sweeps. {@code at} is an ISO instant and defaults to now.
+ * recent sweeps; who the bot cannot reach in Teams. {@code at} is an ISO instant and defaults to now.
  */
 @RestController
 @Validated
@@ -35,11 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 class NudgeAdminController {
 
     private final NudgeSweep sweep;
+    private final Reachability reachability;
     private final Directory directory;
     private final Clock clock;
 
-    NudgeAdminController(NudgeSweep sweep, Directory directory, Clock clock) {
+    NudgeAdminController(NudgeSweep sweep, Reachability reachability, Directory directory, Clock clock) {
         this.sweep = sweep;
+        this.reachability = reachability;
         this.directory = directory;
         this.clock = clock;
     }
@@ -78,6 +83,14 @@ class NudgeAdminController {
     @GetMapping("/sweeps")
     List<NudgeSweep.Report> sweeps(@RequestParam(defaultValue = "20") @Min(1) @Max(500) int limit, Actor actor) {
         return orRefuse(sweep.recent(limit, actor));
+    }
+
+    /** People the bot cannot reach in Teams (not installed, chat deleted, blocked), the longest first. */
+    @GetMapping("/unreachable")
+    List<Reachability.Unreachable> unreachable(@RequestParam(defaultValue = "200") @Min(1) @Max(5_000) int limit,
+            Actor actor) {
+        return orRefuse(actor != null && actor.isAdmin() ? Outcome.done(reachability.all(limit))
+                : Outcome.refused(Refusal.forbidden("only administrators see who cannot be reached in Teams")));
     }
 
     private PlannedView view(PlannedNudge p) {

@@ -370,6 +370,37 @@ class NudgeConversationTests extends ApiTestSupport {
                 .card().toString()).doesNotContain("Reassigned to");
     }
 
+    @Test
+    void nudgeAndReassignOnTheTeamDigestRedrawItAndItSaysWhoCannotBeReached() {
+        planner.teams.put(manager.getId(), new PlannedNudge(manager.getId(), manager.getId(), NudgeKind.TEAM_DIGEST, 0,
+                today, "test", List.of(overdue.getId(), dueSoon.getId()), 2, 0));
+        Reachability reachability = context.getBean(Reachability.class);
+        reachability.mark(colleague.getId(), Reachability.State.BLOCKED, "they blocked the bot in Teams");
+        try {
+            String refreshed = press(manager, CardVerbs.TEAM_DIGEST_REFRESH, "{}").card().toString();
+            assertThat(refreshed).contains(overdue.getNumber(), dueSoon.getNumber(), CardVerbs.TEAM_DIGEST_REFRESH,
+                    "\"on\":\"team\"", "Not reachable in Teams", "Megan Colleague: they blocked the bot in Teams");
+
+            // the assignee never talked to the bot: the digest is redrawn with why nothing was sent
+            String nudged = press(manager, CardVerbs.NUDGE_ASSIGNEE, "{\"itemId\":" + dueSoon.getId()
+                    + ",\"on\":\"team\"}").card().toString();
+            assertThat(nudged).contains("Not sent:", "has not talked to the bot", CardVerbs.TEAM_DIGEST_REFRESH);
+
+            ActionItem item = items.view(dueSoon.getId(), fixtures.actor(manager)).orElseThrow();
+            String reassigned = press(manager, CardVerbs.NUDGE_REASSIGN, "{\"itemId\":" + item.getId() + ",\"version\":"
+                    + item.getVersion() + ",\"on\":\"team\",\"assignee" + item.getId() + "\":\"" + colleague.getId()
+                    + "\"}").card().toString();
+            assertThat(reassigned).contains(item.getNumber() + " is reassigned to Megan Colleague.",
+                    CardVerbs.TEAM_DIGEST_REFRESH, overdue.getNumber());
+
+            // a manager of nothing gets an empty team digest, not an error
+            assertThat(press(staff, CardVerbs.TEAM_DIGEST_REFRESH, "{}").card().toString())
+                    .contains("Nothing of your team is overdue");
+        } finally {
+            reachability.clear(colleague.getId());
+        }
+    }
+
     // --- helpers
 
     private Optional<ObjectNode> draw(PlannedNudge plan, Person recipient) {

@@ -131,6 +131,13 @@ public class NudgePortFakes {
         public Optional<PlannedNudge> digestOf(Long personId, Instant at) {
             return Optional.ofNullable(digests.get(personId));
         }
+
+        @Override
+        public Optional<PlannedNudge> teamDigestOf(Long managerId, Instant at) {
+            return Optional.ofNullable(teams.get(managerId));
+        }
+
+        public final Map<Long, PlannedNudge> teams = new ConcurrentHashMap<>();
     }
 
     /** Snoozes, mutes, preferences and acknowledgements kept in memory, each the actor's own. */

@@ -193,7 +193,7 @@ class PacedDeliveryTests {
         assertThat(outcome.result()).isEqualTo(Delivery.Result.UNREACHABLE);
         assertThat(reachability.of(4L)).contains(Reachability.State.UNREACHABLE);
         assertThat(db.queryForObject("select reason from teams_reachability where person_id = 4", String.class))
-                .contains("roster");
+                .contains("not installed for them");
         assertThat(teams.counters().byStatus()).as("a 403 is not retried").containsEntry(403, 1L);
 
         teams.reset();

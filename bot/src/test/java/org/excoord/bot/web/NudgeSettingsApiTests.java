@@ -195,4 +195,25 @@ class NudgeSettingsApiTests extends ApiTestSupport {
         assertThat(response.status()).as(response.raw()).isEqualTo(400);
         assertThat(response.text("field")).as(response.raw()).isEqualTo(field);
     }
+
+    @Test
+    void adminsSeeWhoCannotBeReachedInTeamsAndAPersonalTurnClearsIt() {
+        org.excoord.bot.nudges.Reachability reachability = context.getBean(org.excoord.bot.nudges.Reachability.class);
+        reachability.mark(dana.getId(), org.excoord.bot.nudges.Reachability.State.UNREACHABLE,
+                "the app is not installed for them in Teams");
+        Response seen = get("/api/v1/admin/nudges/unreachable", admin);
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.body().toString()).contains("Dana Api", "UNREACHABLE", "the app is not installed for them");
+        Response refused = get("/api/v1/admin/nudges/unreachable", alex);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refusalLogged("only administrators see who cannot be reached in Teams")).isTrue();
+        assertThat(get("/api/v1/admin/nudges/unreachable?limit=0", admin).status()).isEqualTo(400);
+        // Dana writes to the bot in her 1:1 chat: Teams reaches her again
+        context.getBean(org.excoord.bot.conversation.ChatAddresses.class).remember(
+                new org.excoord.bot.conversation.ChatAddresses.Seen(dana.getId(), dana.getEntraObjectId(),
+                        "29:dana", "a:dana-1on1", org.excoord.bot.conversation.ChatKind.PERSONAL,
+                        "https://smba.example/", "tenant", "28:bot"));
+        assertThat(reachability.of(dana.getId())).isEmpty();
+        assertThat(get("/api/v1/admin/nudges/unreachable", admin).body().toString()).doesNotContain("Dana Api");
+    }
 }
