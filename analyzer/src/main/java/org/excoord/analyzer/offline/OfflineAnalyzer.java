@@ -50,6 +50,12 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
     private static final Pattern QUALIFIER_ONLY = Pattern.compile("(?i)^(?:and\\s+)?(?:in consultation with|"
             + "in coordination with|in collaboration with|acting through|as appropriate)\\b[^:]*$");
     private static final Pattern ANNOUNCES_ACTS = Pattern.compile("(?i)\\bthe following (?:actions|steps):$");
+    // an item that opens with a word that can start no subject ("Include", "establish", "review") is an act that
+    // continues its lead-in; one that opens with a determiner or an introductory word may name its own actor
+    private static final Pattern CARRIES_ON = Pattern.compile("(?i)(?!(?:the|each|all|every|any|such|these|this|"
+            + "those|that|agencies|agency|within|to|in|as|by|after|upon|consistent|following|not|no|once|if|when|"
+            + "where|until|before|for|on|at|with|through|subject|beginning|except|unless|pursuant|because|"
+            + "notwithstanding|heads?|(?-i:[A-Z]{2,}))\\b)\\p{L}+\\s");
     private static final Pattern NOT_A_DUTY = Pattern.compile("(?i)\\b(?:shall|must) not be construed|"
             + "nothing in this order shall|shall be implemented consistent with|shall (?:have|mean|include|refer)|"
             + "shall be subject to the availability|this order is not intended|shall be deemed");
@@ -177,7 +183,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
                 if (!duty.action().isEmpty()) {
                     Duty counted = new Duty(duty, recurrence);
                     duties.add(counted);
-                    if (opensList) {
+                    if (opensList && endsInItsVerb(duty.action(), sentence)) {
                         leadInDuties.put(section.sectionId(), counted);
                     }
                     if (duty.deadline() != null && duty.deadline().due() != null) {
@@ -207,6 +213,16 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         return new Obligation(o.actor(), o.action(), deadline, o.sectionId(), o.quote());
     }
 
+    /**
+     * A lead-in that ends in its verb ("shall require:", "to:", "shall take appropriate steps to require agencies
+     * to:", "by:") is carried on by its items, each an act of its own; one that ends in what it delivers ("shall
+     * prioritize research on the following topics:") is the duty, and its items only its content.
+     */
+    private static boolean endsInItsVerb(String action, String sentence) {
+        return QUALIFIER_ONLY.matcher(action).matches() || ANNOUNCES_ACTS.matcher(sentence).find()
+                || action.matches("(?i)\\p{L}+|.*\\s(?:to|by)");
+    }
+
     /** The sentence that opens a list item ("(ii) …" in Sec. 4(b)(ii)), not a later sentence of its paragraph. */
     private static boolean isItem(String sentence, ParsedSection section) {
         String id = section.sectionId();
@@ -231,18 +247,24 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         }
         Matcher verb = DUTY.matcher(plain);
         boolean hasVerb = verb.find(from);
-        Matcher notADuty = NOT_A_DUTY.matcher(plain);
-        // only the sentence's own verb decides: "shall develop … a strategy that shall include …" is a duty
-        if (notADuty.find() && (!hasVerb || notADuty.start() <= verb.end())) {
-            return null;
-        }
         // only the item itself continues its lead-in ("(ii) develop a plan …"), not every sentence of its paragraph
         String marker = sectionId.contains("(") ? sectionId.substring(sectionId.lastIndexOf('(')) : null;
         boolean item = leadIn != null && marker != null && sentence.startsWith(marker);
+        int ownClause = plain.length();
         if (item && hasVerb && plain.substring(0, verb.start()).contains("; ")) {
             // "(i) within 60 days …, conduct a review …; this review shall include …": the item's own clause has no
             // verb of its own and carries on its lead-in; the "shall" is of the clause after the semicolon
             hasVerb = false;
+            ownClause = plain.indexOf("; ");
+        } else if (item && hasVerb && leadIn.action().isEmpty() && CARRIES_ON.matcher(plain).lookingAt()) {
+            // "I hereby direct the Secretary … to: (ii) Include a requirement … that Providers … must provide …": an
+            // item that opens with its act carries on the lead-in; the "must" is of a clause inside it
+            hasVerb = false;
+        }
+        Matcher notADuty = NOT_A_DUTY.matcher(plain.substring(0, ownClause));
+        // only the sentence's own verb decides: "shall develop … a strategy that shall include …" is a duty
+        if (notADuty.find() && (!hasVerb || notADuty.start() <= verb.end())) {
+            return null;
         }
         if (!hasVerb) {
             if (!item || plain.length() < 12) {
