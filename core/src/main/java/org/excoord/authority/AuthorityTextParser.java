@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * roman numeral ((i), (v), (x)) are read in context: (i) right after (h) is the letter unless the (h) paragraph
  * introduces a list (ends with a colon); (v) after (iv) is the numeral. Indentation is ignored: the sample texts
  * indent letters and numerals alike.
+ *
+ * <p>Numbered subsections ({@code 4.1.}, {@code 4.2.} on a line of their own, as in EO 14110) are sections of their
+ * own: {@code Sec. 4.1} is a level-1 section whose parent is {@code Sec. 4}, and the paragraphs below it are
+ * {@code Sec. 4.1(a)}, {@code Sec. 4.1(a)(i)}…, as a reader cites them.
  */
 public final class AuthorityTextParser {
 
@@ -36,6 +40,9 @@ public final class AuthorityTextParser {
     private static final Pattern BODY_START = Pattern.compile("^##\\s+Executive Order\\s+\\d+\\s*$", Pattern.MULTILINE);
     private static final Pattern MD_SECTION = Pattern.compile("^#{2,4}\\s+(?:Section|Sec\\.)\\s+(\\d{1,6})(?!\\d)\\.?\\s*(.*)$");
     private static final Pattern PLAIN_SECTION = Pattern.compile("^\\s*(?:Section|Sec\\.)\\s+(\\d{1,6})\\.\\s*(.*)$");
+    // "4.1." alone, or "4.1. Heading. (a) ..." in plain text; bold as some Markdown writes it
+    private static final Pattern SUBSECTION = Pattern.compile(
+            "^\\s*(?:\\*\\*)?(\\d{1,6})\\.(\\d{1,3})\\.(?:\\*\\*)?(?:\\s+(.*))?$");
     private static final Pattern MD_AUTHORITY = Pattern.compile("^#{2,4}\\s+Authority\\s*$");
     private static final Pattern HEADING_THEN_TEXT = Pattern.compile("^([^.()]{3,150}?)\\.\\s+(\\(\\w{1,4}\\)\\s.*)$");
     private static final Pattern MARKER = Pattern.compile("^\\s*\\((\\d{1,2}|[A-Z]|[a-z]{1,5})\\)\\s");
@@ -103,8 +110,8 @@ public final class AuthorityTextParser {
     private static List<CitedAuthority> citations(String body, List<ParsedSection> sections, String self) {
         Map<String, CitedAuthority> found = new LinkedHashMap<>();
         for (ParsedSection section : sections) {
-            if (section.level() != 1) {
-                continue;
+            if (section.parentId() != null) {
+                continue; // a top-level section's text holds its subsections and paragraphs
             }
             Matcher m = CITED.matcher(section.text());
             while (m.find()) {
@@ -145,7 +152,9 @@ public final class AuthorityTextParser {
     private static String deepestSectionContaining(List<ParsedSection> sections, ParsedSection top, String sentence) {
         String best = top.sectionId();
         for (ParsedSection s : sections) {
-            if (s.sectionId().startsWith(top.sectionId() + "(") && s.text().contains(sentence)
+            boolean below = s.sectionId().startsWith(top.sectionId() + "(")
+                    || s.sectionId().startsWith(top.sectionId() + ".");
+            if (below && s.text().contains(sentence)
                     && s.sectionId().length() > best.length()) {
                 best = s.sectionId();
             }
@@ -163,9 +172,10 @@ public final class AuthorityTextParser {
         private final List<Node> nodes = new ArrayList<>();
         private final Set<String> ids = new HashSet<>();
         private int sectionNumber = -1;
+        private int subsectionNumber;
         private String lastLetter;
         private String lastRoman;
-        private final Node[] open = new Node[6];
+        private final Node[] open = new Node[Node.DEEPEST + 1];
 
         SectionReader(String body) {
             body.lines().forEach(lines::add);
@@ -173,7 +183,7 @@ public final class AuthorityTextParser {
 
         List<ParsedSection> read() {
             if (!lines.isEmpty()) {
-                start(new Node("Preamble", null, 1, null, 0));
+                start(Node.section("Preamble", null, 0));
             }
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
@@ -182,8 +192,12 @@ public final class AuthorityTextParser {
                 if (md.matches() || (plain.matches() && !line.startsWith("#"))) {
                     Matcher m = md.matches() ? md : plain;
                     openSection(Integer.parseInt(m.group(1)), m.group(2).strip(), i);
+                } else if (isSubsection(line)) {
+                    Matcher m = SUBSECTION.matcher(line);
+                    m.matches();
+                    openSubsection(Integer.parseInt(m.group(2)), m.group(3) == null ? "" : m.group(3).strip(), i);
                 } else if (MD_AUTHORITY.matcher(line).matches() && sectionNumber < 0 && !ids.contains("Authority")) {
-                    start(new Node("Authority", null, 1, null, i));
+                    start(Node.section("Authority", null, i));
                 } else if (sectionNumber >= 0) {
                     openParagraph(line, i);
                 }
@@ -198,6 +212,7 @@ public final class AuthorityTextParser {
                 return;
             }
             sectionNumber = number;
+            subsectionNumber = 0;
             lastLetter = null;
             lastRoman = null;
             String heading = null;
@@ -210,7 +225,7 @@ public final class AuthorityTextParser {
                 heading = strip(rest);
                 sameLine = "";
             }
-            Node section = new Node("Sec. " + number, null, 1, heading, line);
+            Node section = Node.section("Sec. " + number, heading, line);
             start(section);
             if (!sameLine.isEmpty()) {
                 // plain text often runs the heading and (a) together on the section's line
@@ -219,6 +234,64 @@ public final class AuthorityTextParser {
             } else if (heading == null) {
                 section.heading = headingAfter(line);
             }
+        }
+
+        /**
+         * "4.2." of the current section, numbered after the last subsection: a decimal that starts a line of
+         * another section, or goes back, is text ("2.5. percent" in a table, a quoted "4.1.").
+         */
+        private boolean isSubsection(String line) {
+            Matcher m = SUBSECTION.matcher(line);
+            return sectionNumber > 0 && m.matches() && Integer.parseInt(m.group(1)) == sectionNumber
+                    && Integer.parseInt(m.group(2)) > subsectionNumber;
+        }
+
+        /** Opens {@code Sec. N.M} under {@code Sec. N}; its lettered paragraphs start a new sequence. */
+        private void openSubsection(int number, String rest, int line) {
+            subsectionNumber = number;
+            lastLetter = null;
+            lastRoman = null;
+            String heading = null;
+            String sameLine = rest;
+            Matcher split = HEADING_THEN_TEXT.matcher(rest);
+            if (split.matches()) {
+                heading = split.group(1).strip();
+                sameLine = split.group(2);
+            } else if (!rest.isEmpty() && !MARKER.matcher(rest + " ").find()) {
+                heading = subsectionTitle(rest);
+                sameLine = "";
+            }
+            String parent = "Sec. " + sectionNumber;
+            Node subsection = new Node(parent + "." + number, parent, 1, Node.SUBSECTION, heading, line);
+            start(subsection);
+            if (!sameLine.isEmpty()) {
+                lines.set(line, lines.get(line).substring(0, lines.get(line).length() - sameLine.length()));
+                lines.add(line + 1, sameLine);
+            } else if (heading == null) {
+                subsection.heading = subsectionHeadingAfter(line);
+            }
+        }
+
+        /**
+         * A subsection's title is a line of its own that ends with a full stop ("Ensuring Safe and Reliable AI."):
+         * one short sentence, not a marker and not a lead-in ("To foster capabilities …:").
+         */
+        private String subsectionHeadingAfter(int line) {
+            for (int i = line + 1; i < lines.size() && i <= line + 3; i++) {
+                String candidate = strip(lines.get(i));
+                if (candidate.isEmpty()) {
+                    continue;
+                }
+                boolean titleLike = candidate.length() <= 150 && !MARKER.matcher(lines.get(i)).find()
+                        && !candidate.endsWith(":") && !candidate.endsWith(";")
+                        && !candidate.substring(0, candidate.length() - 1).contains(". ");
+                return titleLike ? subsectionTitle(candidate) : null;
+            }
+            return null;
+        }
+
+        private static String subsectionTitle(String line) {
+            return strip(line).replaceFirst("\\.$", "");
         }
 
         /** The first non-blank line after a Markdown section heading, when it reads as a title. */
@@ -245,9 +318,10 @@ public final class AuthorityTextParser {
             if (level == 0) {
                 return;
             }
+            int rank = Node.rankOf(level);
             Node parent = null;
-            for (int l = level - 1; l >= 1 && parent == null; l--) {
-                parent = open[l];
+            for (int r = rank - 1; r >= 1 && parent == null; r--) {
+                parent = open[r];
             }
             String id = (parent == null ? "Sec. " + Math.max(sectionNumber, 0) : parent.id) + "(" + token + ")";
             if (ids.contains(id)) {
@@ -259,7 +333,7 @@ public final class AuthorityTextParser {
             } else if (level == 3) {
                 lastRoman = token;
             }
-            start(new Node(id, parent == null ? null : parent.id, level, null, index));
+            start(new Node(id, parent == null ? null : parent.id, level, rank, null, index));
         }
 
         /** 2 letter, 3 roman numeral, 4 capital letter, 5 number; 0 when the token is none of them. */
@@ -300,9 +374,9 @@ public final class AuthorityTextParser {
         private void start(Node node) {
             nodes.add(node);
             ids.add(node.id);
-            open[node.level] = node;
-            for (int l = node.level + 1; l < open.length; l++) {
-                open[l] = null;
+            open[node.rank] = node;
+            for (int r = node.rank + 1; r < open.length; r++) {
+                open[r] = null;
             }
         }
 
@@ -312,7 +386,7 @@ public final class AuthorityTextParser {
                 Node node = nodes.get(n);
                 int end = lines.size();
                 for (int k = n + 1; k < nodes.size(); k++) {
-                    if (nodes.get(k).level <= node.level) {
+                    if (nodes.get(k).rank <= node.rank) {
                         end = nodes.get(k).line;
                         break;
                     }
@@ -360,19 +434,38 @@ public final class AuthorityTextParser {
                 : heading.substring(0, MAX_HEADING - 1) + "…";
     }
 
+    /**
+     * A section or paragraph being read. {@code level} is what it is (1 section, 2 (a), 3 (i), 4 (A), 5 (1));
+     * {@code rank} is how deep it nests, so that a numbered subsection (a section, level 1) sits between its
+     * section and the lettered paragraphs: a node's text runs to the next node of the same rank or higher.
+     */
     private static final class Node {
+        static final int SECTION = 2;
+        static final int SUBSECTION = 3;
+        static final int DEEPEST = rankOf(5);
         final String id;
         final String parentId;
         final int level;
+        final int rank;
         String heading;
         final int line;
 
-        Node(String id, String parentId, int level, String heading, int line) {
+        Node(String id, String parentId, int level, int rank, String heading, int line) {
             this.id = id;
             this.parentId = parentId;
             this.level = level;
+            this.rank = rank;
             this.heading = heading;
             this.line = line;
+        }
+
+        static Node section(String id, String heading, int line) {
+            return new Node(id, null, 1, SECTION, heading, line);
+        }
+
+        /** Paragraph levels 2..5 nest below sections and subsections. */
+        static int rankOf(int level) {
+            return level * 2;
         }
     }
 }

@@ -47,9 +47,14 @@ class AuthorityTextParserTests {
         assertThat(children).as("subsections").isNotEmpty().allSatisfy(s -> {
             ParsedSection parent = sections.get(s.parentId());
             assertThat(parent).as("parent of " + s.sectionId()).isNotNull();
-            assertThat(parent.level()).isLessThan(s.level());
             assertThat(parent.text()).as("parent text holds the child").contains(s.text());
-            assertThat(s.sectionId()).startsWith(s.parentId() + "(");
+            if (s.level() == 1) {
+                // a numbered subsection (EO 14110's "4.1.") is a section below its section
+                assertThat(s.sectionId()).matches(java.util.regex.Pattern.quote(s.parentId()) + "\\.\\d+");
+            } else {
+                assertThat(parent.level()).isLessThan(s.level());
+                assertThat(s.sectionId()).startsWith(s.parentId() + "(");
+            }
         });
         assertThat(parsed.sections()).extracting(ParsedSection::ordinal).isSorted();
     }
@@ -91,6 +96,62 @@ class AuthorityTextParserTests {
         // and (v) after (iv) stays a numeral
         Map<String, ParsedSection> eo14028 = byId(parser.parse(sample("eo-14028.md")));
         assertThat(eo14028.get("Sec. 3(f)(v)").level()).isEqualTo(3);
+    }
+
+    @Test
+    void eo14110sNumberedSubsectionsAreSectionsWithTheirOwnParagraphs() {
+        Map<String, ParsedSection> s = byId(parser.parse(sample("eo-14110.md")));
+        ParsedSection sub = s.get("Sec. 4.1");
+        assertThat(sub).isNotNull();
+        assertThat(sub.level()).isEqualTo(1);
+        assertThat(sub.parentId()).isEqualTo("Sec. 4");
+        assertThat(sub.heading()).isEqualTo("Developing Guidelines, Standards, and Best Practices for AI Safety and Security");
+        assertThat(s.get("Sec. 4").text()).contains(sub.text());
+        assertThat(s.get("Sec. 4").heading()).isEqualTo("Ensuring the Safety and Security of AI Technology");
+        assertThat(s.get("Sec. 4.1(a)").parentId()).isEqualTo("Sec. 4.1");
+        assertThat(s.get("Sec. 4.1(a)(i)").text()).startsWith("(i) Establish guidelines and best practices");
+        assertThat(s.get("Sec. 4.1(b)").text()).startsWith("(b) Within 270 days of the date of this order, to understand")
+                .doesNotContain("4.2.");
+        // each subsection starts its own letters: 4.2's (a) is not lost as a repeat of 4.1's
+        assertThat(s.get("Sec. 4.2(a)").text()).startsWith("(a) Within 90 days of the date of this order, to ensure");
+        assertThat(s.get("Sec. 4.3(a)(i)").text()).startsWith("(i) Within 90 days of the date of this order, and at least");
+        assertThat(s.get("Sec. 4.4(b)(iv)(B)").text()).startsWith("(B) following development of the framework");
+        assertThat(s.get("Sec. 5.3").heading()).isEqualTo("Promoting Competition");
+        assertThat(s.get("Sec. 7.2(b)(ii)(F)").parentId()).isEqualTo("Sec. 7.2(b)(ii)");
+        // an (i) after (h) that ends with a full stop is the letter, though the Markdown indents it like a numeral
+        assertThat(s.get("Sec. 10.1(i)").level()).isEqualTo(2);
+        assertThat(s.get("Sec. 10.1(i)").text()).startsWith("(i) The initial means, instructions, and guidance");
+        assertThat(s.get("Sec. 10.2(d)(ix)").text()).startsWith("(ix) work with the Security, Suitability");
+        assertThat(s).doesNotContainKeys("Sec. 4(a)", "Sec. 10(a)", "Sec. 4.9");
+        // sections without numbered subsections keep their paragraphs where they were
+        assertThat(s.get("Sec. 6(b)(i)").parentId()).isEqualTo("Sec. 6(b)");
+        assertThat(s.get("Sec. 12(c)(xxvii)").parentId()).isEqualTo("Sec. 12(c)");
+    }
+
+    @Test
+    void aNumberedSubsectionMustBelongToItsSectionAndGoForward() {
+        String text = "Executive Order 99002 of March 4, 2026\n\n"
+                + "Sec. 1. Policy. (a) Agencies shall test.\n"
+                + "1.1. Reports. (a) Within 30 days of the date of this order, the Director shall report.\n"
+                + "(b) The Director shall publish it.\n"
+                + "1.2.\n"
+                + "Reviews.\n"
+                + "(a) The Director shall review.\n"
+                + "1.1.\n"
+                + "(c) The Director shall also keep records.\n"
+                + "Sec. 2. Scope. (a) It applies widely.\n"
+                + "3.1.\n"
+                + "(b) Nothing else.\n";
+        Map<String, ParsedSection> s = byId(parser.parse(text));
+        assertThat(s).containsKeys("Sec. 1(a)", "Sec. 1.1", "Sec. 1.1(a)", "Sec. 1.1(b)", "Sec. 1.2", "Sec. 1.2(a)",
+                "Sec. 1.2(c)", "Sec. 2(a)", "Sec. 2(b)").doesNotContainKeys("Sec. 3.1", "Sec. 2.1");
+        assertThat(s.get("Sec. 1.1").heading()).isEqualTo("Reports");
+        assertThat(s.get("Sec. 1.2").heading()).isEqualTo("Reviews");
+        assertThat(s.get("Sec. 1.1(a)").text())
+                .isEqualTo("(a) Within 30 days of the date of this order, the Director shall report.");
+        assertThat(s.get("Sec. 1.1").parentId()).isEqualTo("Sec. 1");
+        assertThat(s.get("Sec. 1").text()).contains("1.2.");
+        assertThat(s.get("Sec. 2").text()).doesNotContain("Reviews");
     }
 
     @Test

@@ -41,6 +41,21 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
 
     private static final Pattern DUTY = Pattern.compile(
             "\\b(shall|must|(?:is|are) (?:hereby )?directed to|(?:is|are) (?:hereby )?ordered to)\\b");
+    // "I hereby direct the Secretary of Commerce, within 90 days of the date of this order, to:": the one directed
+    // is named after the verb; "to" then starts the act (not "to the President", part of a title)
+    private static final Pattern DIRECTS = Pattern.compile(
+            "\\bI\\s+(?:hereby\\s+)?direct\\s+(.{3,400}?),?\\s+to(?=:|\\s+(?!the\\b|an?\\b)\\p{Ll})");
+    // a lead-in whose action is only a qualifier ("shall, in consultation with the Secretary:") or that announces
+    // acts ("…, including through the following actions:") heads a list of items that carry on its duty
+    private static final Pattern QUALIFIER_ONLY = Pattern.compile("(?i)^(?:and\\s+)?(?:in consultation with|"
+            + "in coordination with|in collaboration with|acting through|as appropriate)\\b[^:]*$");
+    private static final Pattern ANNOUNCES_ACTS = Pattern.compile("(?i)\\bthe following (?:actions|steps):$");
+    // an item that opens with a word that can start no subject ("Include", "establish", "review") is an act that
+    // continues its lead-in; one that opens with a determiner or an introductory word may name its own actor
+    private static final Pattern CARRIES_ON = Pattern.compile("(?i)(?!(?:the|each|all|every|any|such|these|this|"
+            + "those|that|agencies|agency|within|to|in|as|by|after|upon|consistent|following|not|no|once|if|when|"
+            + "where|until|before|for|on|at|with|through|subject|beginning|except|unless|pursuant|because|"
+            + "notwithstanding|heads?|(?-i:[A-Z]{2,}))\\b)\\p{L}+\\s");
     private static final Pattern NOT_A_DUTY = Pattern.compile("(?i)\\b(?:shall|must) not be construed|"
             + "nothing in this order shall|shall be implemented consistent with|shall (?:have|mean|include|refer)|"
             + "shall be subject to the availability|this order is not intended|shall be deemed");
@@ -55,7 +70,9 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             + "offices?|departments?|assistants?|coordinators?|committees?|government|contractors?|providers?|"
             + "president|chiefs?|officers?|administration|groups?|task forces?|institutes?|centers?|teams?|"
             + "advis[oe]rs?|representatives?|members?|staff|OMB|CISA|NIST|NSA|FBI|"
-            + "FedRAMP|GSA|OSTP|entities|entity|companies|developers?|sponsors?|recipients?|we|it)\\b");
+            + "FedRAMP|GSA|OSTP|OPM|entities|entity|companies|developers?|sponsors?|recipients?|we|it|"
+            // named bodies: "the United States Digital Service", "United States Digital Corps" (not "services")
+            + "(?-i:Service|Corps))\\b");
     // the subject is a product, not someone: "The assessment", "The report described in subsection (c)"
     private static final Pattern PRODUCT = Pattern.compile("(?i)(?:the|this|these|such|that|each)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:report|reports|assessment|assessments|plan|plans|study|strategy|review|determination|guidance|"
@@ -118,6 +135,8 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         List<ParsedSection> sections = authority.sections();
         List<Duty> duties = new ArrayList<>();
         Map<String, Obligation> openLeadIns = new HashMap<>();
+        Map<String, Duty> leadInDuties = new HashMap<>(); // a lead-in counted before its items showed they carry it on
+        Map<String, Deadline> datingLeadIns = new HashMap<>(); // "Within 365 days …, to promote …:" with no one named
         Map<String, String> lastActor = new HashMap<>(); // per top-level section: who "the report" belongs to
         Map<String, Obligation> lastDated = new HashMap<>(); // per list: what "… thereafter" counts from
         for (ParsedSection section : sections) {
@@ -127,10 +146,26 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             String top = section.sectionId().replaceFirst("\\(.*$", "");
             String list = section.parentId() == null ? section.sectionId() : section.parentId();
             for (String sentence : sentencesOf.get(section.sectionId())) {
-                Obligation duty = duty(sentence, section.sectionId(), authority, inherited(openLeadIns, section),
-                        lastActor.get(top));
+                Obligation leadIn = inherited(openLeadIns, section);
+                Obligation duty = duty(sentence, section.sectionId(), authority, leadIn, lastActor.get(top));
                 if (duty == null) {
+                    Deadline dating = sentence.endsWith(":") ? Deadlines.in(sentence, authority.signingDate()) : null;
+                    if (dating != null) {
+                        // "the following actions shall be taken within 180 days …:" dates the items below it
+                        datingLeadIns.put(section.sectionId(), dating);
+                    }
                     continue;
+                }
+                boolean item = isItem(sentence, section);
+                if (item && duty.deadline() == null && datingLeadIns.containsKey(section.parentId())) {
+                    duty = withDeadline(duty, datingLeadIns.get(section.parentId()));
+                }
+                if (item && leadIn != null && duty.actor().equals(leadIn.actor())) {
+                    // the items carry the lead-in's duty on ("… shall require: (i) …; (ii) …"): they are the duties
+                    Duty counted = leadInDuties.remove(section.parentId());
+                    if (counted != null) {
+                        duties.remove(counted);
+                    }
                 }
                 Recurrence recurrence = Recurrences.in(LEAD_IN.matcher(sentence).replaceFirst(""));
                 if (recurrence != null && duty.deadline() == null) {
@@ -140,11 +175,17 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
                     duty = withDeadline(duty, duty.deadline().withRecurrence(recurrence.toCore()));
                 }
                 lastActor.put(top, duty.actor());
-                if (sentence.endsWith(":") && duty.action().replaceAll("[^A-Za-z]", "").length() < 40) {
+                boolean opensList = sentence.endsWith(":") && (duty.action().replaceAll("[^A-Za-z]", "").length() < 40
+                        || QUALIFIER_ONLY.matcher(duty.action()).matches() || ANNOUNCES_ACTS.matcher(sentence).find());
+                if (opensList) {
                     openLeadIns.put(section.sectionId(), duty); // "… the head of each agency shall:" heads a list
                 }
                 if (!duty.action().isEmpty()) {
-                    duties.add(new Duty(duty, recurrence));
+                    Duty counted = new Duty(duty, recurrence);
+                    duties.add(counted);
+                    if (opensList && endsInItsVerb(duty.action(), sentence)) {
+                        leadInDuties.put(section.sectionId(), counted);
+                    }
                     if (duty.deadline() != null && duty.deadline().due() != null) {
                         lastDated.put(list, duty);
                     }
@@ -172,6 +213,22 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         return new Obligation(o.actor(), o.action(), deadline, o.sectionId(), o.quote());
     }
 
+    /**
+     * A lead-in that ends in its verb ("shall require:", "to:", "shall take appropriate steps to require agencies
+     * to:", "by:") is carried on by its items, each an act of its own; one that ends in what it delivers ("shall
+     * prioritize research on the following topics:") is the duty, and its items only its content.
+     */
+    private static boolean endsInItsVerb(String action, String sentence) {
+        return QUALIFIER_ONLY.matcher(action).matches() || ANNOUNCES_ACTS.matcher(sentence).find()
+                || action.matches("(?i)\\p{L}+|.*\\s(?:to|by)");
+    }
+
+    /** The sentence that opens a list item ("(ii) …" in Sec. 4(b)(ii)), not a later sentence of its paragraph. */
+    private static boolean isItem(String sentence, ParsedSection section) {
+        String id = section.sectionId();
+        return section.parentId() != null && id.contains("(") && sentence.startsWith(id.substring(id.lastIndexOf('(')));
+    }
+
     /** A list item under "…, the head of each agency shall:" carries that lead-in's actor and deadline. */
     private static Obligation inherited(Map<String, Obligation> leadIns, ParsedSection section) {
         return section.parentId() == null ? null : leadIns.get(section.parentId());
@@ -180,16 +237,35 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
     private static Obligation duty(String sentence, String sectionId, ParsedAuthority authority, Obligation leadIn,
             String previousActor) {
         String plain = LEAD_IN.matcher(sentence).replaceFirst("");
+        int from = 0;
+        Matcher directs = DIRECTS.matcher(plain);
+        if (directs.find()) {
+            // read "I hereby direct X to" as "X is directed to": X is the actor, whatever the sentence said before
+            plain = plain.substring(0, directs.start()) + directs.group(1) + " is directed to"
+                    + plain.substring(directs.end());
+            from = directs.start();
+        }
         Matcher verb = DUTY.matcher(plain);
-        boolean hasVerb = verb.find();
-        Matcher notADuty = NOT_A_DUTY.matcher(plain);
+        boolean hasVerb = verb.find(from);
+        // only the item itself continues its lead-in ("(ii) develop a plan …"), not every sentence of its paragraph
+        String marker = sectionId.contains("(") ? sectionId.substring(sectionId.lastIndexOf('(')) : null;
+        boolean item = leadIn != null && marker != null && sentence.startsWith(marker);
+        int ownClause = plain.length();
+        if (item && hasVerb && plain.substring(0, verb.start()).contains("; ")) {
+            // "(i) within 60 days …, conduct a review …; this review shall include …": the item's own clause has no
+            // verb of its own and carries on its lead-in; the "shall" is of the clause after the semicolon
+            hasVerb = false;
+            ownClause = plain.indexOf("; ");
+        } else if (item && hasVerb && leadIn.action().isEmpty() && CARRIES_ON.matcher(plain).lookingAt()) {
+            // "I hereby direct the Secretary … to: (ii) Include a requirement … that Providers … must provide …": an
+            // item that opens with its act carries on the lead-in; the "must" is of a clause inside it
+            hasVerb = false;
+        }
+        Matcher notADuty = NOT_A_DUTY.matcher(plain.substring(0, ownClause));
         // only the sentence's own verb decides: "shall develop … a strategy that shall include …" is a duty
         if (notADuty.find() && (!hasVerb || notADuty.start() <= verb.end())) {
             return null;
         }
-        // only the item itself continues its lead-in ("(ii) develop a plan …"), not every sentence of its paragraph
-        String marker = sectionId.contains("(") ? sectionId.substring(sectionId.lastIndexOf('(')) : null;
-        boolean item = leadIn != null && marker != null && sentence.startsWith(marker);
         if (!hasVerb) {
             if (!item || plain.length() < 12) {
                 return null;
@@ -198,7 +274,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
             return new Obligation(leadIn.actor(), trimAction(plain), own != null ? own : leadIn.deadline(), sectionId,
                     sentence);
         }
-        String before = plain.substring(0, verb.start());
+        String before = plain.substring(from, verb.start());
         if (RELATIVE.matcher(before).find()) {
             // "(ii) develop a plan …, which shall incorporate …": the "shall" describes the plan; the duty, if any,
             // is the list item's, under its lead-in

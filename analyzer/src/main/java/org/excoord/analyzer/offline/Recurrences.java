@@ -79,6 +79,7 @@ public final class Recurrences {
             + "inventor(?:y|ies)|evaluations?)\\b");
     private static final Pattern ACT = Pattern.compile("(?i)\\b(?:report|update|review|submit|provide|publish|"
             + "certify|conduct|assess|brief|evaluate|revise|reissue|notify|meet|convene)\\w*\\b");
+    private static final Pattern SHALL_BEFORE = Pattern.compile("(?i)\\b(?:shall|must)\\s*,?\\s*$");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -151,11 +152,13 @@ public final class Recurrences {
 
     /**
      * "provide a report on an annual basis" repeats an act; "use on an annual basis" measures a quantity. The
-     * basis counts when "thereafter" follows or a verb of delivering comes shortly before it.
+     * basis counts when "thereafter" follows, a verb of delivering comes shortly before it, or it follows "shall".
      */
     private static boolean ofAnAct(String sentence, Matcher basis) {
         String before = sentence.substring(Math.max(0, basis.start() - 80), basis.start());
-        return basis.group().toLowerCase(Locale.ROOT).endsWith("thereafter") || ACT.matcher(before).find();
+        // "shall, on an annual basis, issue instructions": the basis is the duty's own, whatever its verb
+        return basis.group().toLowerCase(Locale.ROOT).endsWith("thereafter") || ACT.matcher(before).find()
+                || SHALL_BEFORE.matcher(before).find();
     }
 
     /**

@@ -193,4 +193,87 @@ class OfflineAnalyzerClassesTests {
         assertThat(duties).extracting(d -> d.obligation().sectionId())
                 .containsExactly("Sec. 1(g)", "Sec. 1(h)", "Sec. 1(i)", "Sec. 1(j)");
     }
+
+    private static List<String> dated(List<Duty> duties) {
+        return duties.stream().filter(d -> d.obligation().deadline() != null)
+                .map(d -> d.obligation().sectionId() + " " + d.obligation().deadline().due()).toList();
+    }
+
+    @Test
+    void iHerebyDirectXToHeadsAListOfTheDirectedOnesActs() {
+        List<Duty> duties = duties("(c) Because I find that additional steps must be taken, I hereby direct the "
+                + "Secretary of Commerce, within 90 days of the date of this order, to:\n    (i) Propose regulations "
+                + "that require providers to report.\n    (ii) Include a requirement that providers prohibit any "
+                + "reseller from selling unless the reseller submits a report, which the provider must forward.");
+
+        assertThat(dated(duties)).containsExactly("Sec. 1(c)(i) " + SIGNED.plusDays(90),
+                "Sec. 1(c)(ii) " + SIGNED.plusDays(90));
+        assertThat(duties).allSatisfy(d -> assertThat(d.obligation().actor()).isEqualTo("the Secretary of Commerce"));
+    }
+
+    @Test
+    void aLeadInThatDatesItsItemsWithoutNamingAnyoneGivesThemItsDeadline() {
+        List<Duty> duties = duties("(a) To understand the labor market, the following actions shall be taken "
+                + "within 180 days of the date of this order:\n    (i) The Chairman of the Council of Economic "
+                + "Advisers shall submit a report to the President.\n    (ii) The Secretary of Labor shall submit a "
+                + "report to the President.\n\n(b) Within 365 days of the date of this order, to promote safe AI "
+                + "abroad:\n    (i) The Secretary of State shall publish a playbook.\n\n(c) To protect workers:\n"
+                + "    (i) The Secretary of Labor shall issue guidance.");
+
+        assertThat(dated(duties)).containsExactly("Sec. 1(a)(i) " + SIGNED.plusDays(180),
+                "Sec. 1(a)(ii) " + SIGNED.plusDays(180), "Sec. 1(b)(i) " + SIGNED.plusDays(365));
+    }
+
+    @Test
+    void leadInsThatEndInAQualifierOrAnnounceActsOpenTheirLists() {
+        List<Duty> duties = duties("(b) To promote justice, the Attorney General shall, in consultation with the "
+                + "Secretary of Homeland Security and the Director of OSTP:\n    (i) within 365 days of the date of "
+                + "this order, submit to the President a report.\n\n(c) The Task Force's purpose shall be to "
+                + "accelerate and track the hiring of talent across the Federal Government, including through the "
+                + "following actions:\n    (i) within 180 days of the date of this order, tracking and reporting "
+                + "progress to the President; and\n    (ii) identifying best practices.");
+
+        assertThat(dated(duties)).containsExactly("Sec. 1(b)(i) " + SIGNED.plusDays(365),
+                "Sec. 1(c)(i) " + SIGNED.plusDays(180));
+        assertThat(duties.get(0).obligation().actor()).isEqualTo("the Attorney General");
+    }
+
+    @Test
+    void aLeadInEndingInItsVerbIsCountedInItsItemsOneEndingInWhatItDeliversIsTheDuty() {
+        List<Duty> acts = duties("(a) Within 90 days of the date of this order, the Secretary of Commerce shall "
+                + "require:\n    (i) Companies developing models to provide reports; and\n    (ii) Companies that "
+                + "acquire clusters to report them.");
+        List<Duty> topics = duties("(d) Within 150 days of the date of this order, the Secretary of Energy shall "
+                + "prioritize research on the following topics:\n    (i) human-AI interaction methods;\n    (ii) "
+                + "security of AI coding assistance.");
+
+        assertThat(dated(acts)).containsExactly("Sec. 1(a)(i) " + SIGNED.plusDays(90),
+                "Sec. 1(a)(ii) " + SIGNED.plusDays(90));
+        assertThat(dated(topics)).contains("Sec. 1(d) " + SIGNED.plusDays(150));
+    }
+
+    @Test
+    void aShallAfterAnItemsSemicolonIsTheNextClausesAndTheItemCarriesItsLeadInOn() {
+        List<Duty> duties = duties("(d) The Director of OPM shall:\n    (i) within 60 days of the date of this "
+                + "order, conduct a review of hiring authority and, where the Director finds it appropriate, grant it; "
+                + "this review shall include the following job series: IT Specialist (2210);\n    (ii) within 90 "
+                + "days of the date of this order, coordinate a pooled-hiring action.");
+
+        assertThat(dated(duties)).containsExactly("Sec. 1(d)(i) " + SIGNED.plusDays(60),
+                "Sec. 1(d)(ii) " + SIGNED.plusDays(90));
+    }
+
+    @Test
+    void aBasisRightAfterShallRecursAndNamedBodiesAct() {
+        Duty annual = duties("(e) To improve transparency, the Director of OMB shall, on an annual basis, issue "
+                + "instructions to agencies.").get(0);
+        Duty service = duties("(c) Within 45 days of the date of this order, to advance talent programs, the United "
+                + "States Digital Service, United States Digital Corps, OPM, and talent programs at agencies, as "
+                + "appropriate, shall develop plans.").get(0);
+
+        assertThat(annual.recurrence().period()).isEqualTo(Period.ofYears(1));
+        assertThat(annual.obligation().deadline().text()).isEqualTo("on an annual basis");
+        assertThat(service.obligation().actor()).isEqualTo("the United States Digital Service");
+        assertThat(service.obligation().deadline().due()).isEqualTo(SIGNED.plusDays(45));
+    }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 public record ReferenceSet(String order, LocalDate signed, List<Duty> duties) {
 
     /** The orders that have a reference. */
-    public static final List<String> ORDERS = List.of("eo-13800.md", "eo-14057.md", "eo-14179.md");
+    public static final List<String> ORDERS = List.of("eo-13800.md", "eo-14057.md", "eo-14110.md", "eo-14179.md");
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

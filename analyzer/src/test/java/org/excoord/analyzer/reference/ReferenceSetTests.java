@@ -40,9 +40,25 @@ class ReferenceSetTests {
             assertThat(text).as(duty.section()).contains(quote);
             assertThat(Scorer.startsASentence(text.substring(0, text.indexOf(quote)).strip(), quote,
                     section.heading())).as("%s starts a sentence: %s", duty.section(), quote).isTrue();
-            assertThat(quote).as(duty.section()).containsIgnoringCase(duty.deadline());
+            assertThat(deadlineText(quote, section, parsed)).as(duty.section()).containsIgnoringCase(duty.deadline());
             assertThat(duty.actor()).isNotBlank();
         }
+    }
+
+    /**
+     * Where a duty's deadline is written: in its quote, or, for a list item that inherits it ("Within 90 days …, the
+     * Secretary shall: (i) …"), in the lead-in, its parent's text before the parent's first item.
+     */
+    private static String deadlineText(String quote, ParsedSection section, ParsedAuthority parsed) {
+        if (section.parentId() == null || !quote.startsWith("(")) {
+            return quote;
+        }
+        ParsedSection parent = parsed.sections().stream().filter(s -> s.sectionId().equals(section.parentId()))
+                .findFirst().orElseThrow();
+        ParsedSection firstItem = parsed.sections().stream().filter(s -> parent.sectionId().equals(s.parentId()))
+                .findFirst().orElseThrow();
+        String leadIn = parent.text().substring(0, parent.text().indexOf(firstItem.text()));
+        return quote + " " + Scorer.normalized(leadIn);
     }
 
     @ParameterizedTest
