@@ -30,7 +30,9 @@ import org.springframework.stereotype.Service;
  * {@link Delivery} to Teams, paced under its limits with token buckets (Bucket4j): one per conversation (7/1 s,
  * 8/2 s, 60/30 s, 1,800/h) and one per tenant (30/s), a send waiting until both have a token. Each bucket holds a
  * small burst {@code b} and refills at {@code r} with {@code b + r·W ≤ limit − margin}, so no sliding window of
- * length W ever sees more than the limit, which a bucket of the limit's full size would allow twice over. Throttled
+ * length W sees more tokens taken than the limit, which a bucket of the limit's full size would allow twice over.
+ * Tokens are taken before the message travels, so each send also holds a place in an {@link ArrivalWindow} of its
+ * conversation and tenant: what bounds the arrivals, however late a message leaves after its token. Throttled
  * (429, after its Retry-After), precondition-failed (412) and gateway (502, 504) answers are retried with jittered
  * exponential back-off (Resilience4j), a few times, then FAILED with when to try again. Not in the roster or no such
  * conversation: the person is marked unreachable and the card goes by email when graph-sync can send it. Blocked:
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Service;
 public class PacedDelivery implements Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(PacedDelivery.class);
-    private static final int MAX_IDLE_BUCKETS = 20_000;
+    private static final int MAX_IDLE_PACES = 20_000;
 
     private final Messenger messenger;
     private final ChatAddresses addresses;
@@ -49,10 +51,8 @@ public class PacedDelivery implements Delivery {
     private final Directory directory;
     private final DeliveryProperties properties;
     private final Clock clock;
-    private final List<Bandwidth> conversationLimits;
-    private final List<Bandwidth> tenantLimits;
-    private final Map<String, Bucket> conversations = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> tenants = new ConcurrentHashMap<>();
+    private final Paces conversations;
+    private final Paces tenants;
     private final Retry retry;
 
     public PacedDelivery(Messenger messenger, ChatAddresses addresses, Reachability reachability, NudgeMail mail,
@@ -64,8 +64,8 @@ public class PacedDelivery implements Delivery {
         this.directory = directory;
         this.properties = properties;
         this.clock = clock;
-        this.conversationLimits = limits(properties.perConversation(), properties.margin());
-        this.tenantLimits = limits(List.of(properties.perTenant()), properties.margin());
+        this.conversations = new Paces(properties.perConversation(), properties.margin());
+        this.tenants = new Paces(List.of(properties.perTenant()), properties.margin());
         this.retry = Retry.of("teams-send", RetryConfig.custom().maxAttempts(properties.maxAttempts())
                 .retryOnException(e -> e instanceof MessengerException m && transientFailure(m))
                 .intervalBiFunction(backoff(properties.initialBackoff())).build());
@@ -118,12 +118,23 @@ public class PacedDelivery implements Delivery {
         }
     }
 
-    /** One send: waits for a token of the conversation and of the tenant before each attempt. */
+    /**
+     * One send: before each attempt, waits for a token of the conversation and of the tenant, then for a place in
+     * their arrival windows, which it holds until a window after the attempt ended.
+     */
     private String paced(String conversationId, String tenantId, Supplier<String> send) {
         return retry.executeSupplier(() -> {
-            acquire(bucket(conversations, conversationId, conversationLimits));
-            acquire(bucket(tenants, tenantId == null ? "" : tenantId, tenantLimits));
-            return send.get();
+            ArrivalWindow conversation = conversations.enter(conversationId);
+            try {
+                ArrivalWindow tenant = tenants.enter(tenantId == null ? "" : tenantId);
+                try {
+                    return send.get();
+                } finally {
+                    tenant.leave();
+                }
+            } finally {
+                conversation.leave();
+            }
         });
     }
 
@@ -218,25 +229,61 @@ public class PacedDelivery implements Delivery {
         };
     }
 
-    private static List<Bandwidth> limits(List<DeliveryProperties.Limit> limits, int margin) {
-        return limits.stream().map(limit -> {
-            long usable = Math.max(2, limit.count() - margin);
-            long burst = Math.max(1, usable / 20);
-            return Bandwidth.builder().capacity(burst).refillGreedy(usable - burst, limit.per()).build();
-        }).toList();
-    }
+    /**
+     * The pacing of each conversation, or of each tenant: a bucket that spreads the sends and a window that bounds
+     * their arrivals. Idle ones are forgotten once there are many, at most once per doubling, so that a morning's
+     * 50,000 conversations cost no scan per send.
+     */
+    private static final class Paces {
 
-    private static Bucket bucket(Map<String, Bucket> buckets, String key, List<Bandwidth> limits) {
-        if (buckets.size() > MAX_IDLE_BUCKETS) {
-            // a full bucket is an idle one: forgetting it loses nothing, a new one starts full too
-            long full = limits.stream().mapToLong(Bandwidth::getCapacity).min().orElse(1);
-            buckets.values().removeIf(b -> b.getAvailableTokens() >= full);
+        private record Pace(Bucket bucket, ArrivalWindow window) {
         }
-        return buckets.computeIfAbsent(key, k -> {
-            var builder = Bucket.builder();
-            limits.forEach(builder::addLimit);
-            return builder.build();
-        });
+
+        private final Map<String, Pace> byKey = new ConcurrentHashMap<>();
+        private final List<DeliveryProperties.Limit> limits;
+        private final List<Bandwidth> bandwidths;
+        private final long fullBucket;
+        private volatile int forgetAbove = MAX_IDLE_PACES;
+
+        Paces(List<DeliveryProperties.Limit> limits, int margin) {
+            this.limits = List.copyOf(limits);
+            this.bandwidths = limits.stream().map(limit -> {
+                long usable = Math.max(2, limit.count() - margin);
+                long burst = Math.max(1, usable / 20);
+                return Bandwidth.builder().capacity(burst).refillGreedy(usable - burst, limit.per()).build();
+            }).toList();
+            this.fullBucket = bandwidths.stream().mapToLong(Bandwidth::getCapacity).min().orElse(1);
+        }
+
+        /** Waits for a token, then for a place in the window, which the caller leaves when the attempt ended. */
+        ArrivalWindow enter(String key) {
+            acquire(pace(key).bucket());
+            try {
+                while (true) {
+                    ArrivalWindow window = pace(key).window();
+                    if (window.enter()) {
+                        return window;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MessengerException("interrupted while paced", e, 0, "Interrupted", null);
+            }
+        }
+
+        private Pace pace(String key) {
+            if (byKey.size() > forgetAbove) {
+                // a full bucket and an empty window: forgetting them loses nothing, new ones start so too
+                byKey.values().removeIf(p -> p.bucket().getAvailableTokens() >= fullBucket
+                        && p.window().retireIfIdle());
+                forgetAbove = Math.max(MAX_IDLE_PACES, 2 * byKey.size());
+            }
+            return byKey.computeIfAbsent(key, k -> {
+                var builder = Bucket.builder();
+                bandwidths.forEach(builder::addLimit);
+                return new Pace(builder.build(), new ArrivalWindow(limits));
+            });
+        }
     }
 
     private static void acquire(Bucket bucket) {
