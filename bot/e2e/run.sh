@@ -135,6 +135,9 @@ DIGEST_AT="$(node "$E2E/lib/digest-moment.js" "$BOT_URL" pattif@example.com "Ale
      > "$LOGS/digest-sweep.json" \
   && look digest "$PG_PORT" "wait:3000" "find:Your digest" "expect:Due soon" \
      "press:Start" "expect:In Progress" "expect:Your digest" || { log "FAIL the digest scenario (at $DIGEST_AT)"; SCENARIOS=1; }
+# the same sweep brought Alex, who manages a unit, his team digest: Nudge on a line answers with it redrawn
+look team-digest "$PG_PORT" "find:overdue or due" "expect:Nudge" "press:Nudge" "expect:I reminded" \
+  "expect:overdue or due" || { log "FAIL the team digest scenario (at ${DIGEST_AT:-no moment})"; SCENARIOS=1; }
 # Megan (the secretariat), in a Playground of her own: the inbox -> open -> route -> back to the list
 MEGAN_PORT="$(free_port)"
 while [ "$MEGAN_PORT" = "$BOT_PORT" ] || [ "$MEGAN_PORT" = "$PG_PORT" ]; do MEGAN_PORT="$(free_port)"; done

@@ -304,6 +304,8 @@ public class JdbcNudgePlanner implements NudgePlanner {
                         .collect(Collectors.joining(",", "{", "}"))))
                 .addValue("today", today)
                 .addValue("catchUpFrom", EscalationCalendar.catchUpFrom(today, rules))
+                .addValue("minDue", calendar.stream().map(EscalationCalendar.Row::due).min(LocalDate::compareTo)
+                        .orElseThrow())
                 .addValue("maxDue", calendar.stream().map(EscalationCalendar.Row::due).max(LocalDate::compareTo)
                         .orElseThrow());
         // only managers receive escalations: the people's CTE is the 1 in 40 who manage a unit
@@ -330,24 +332,19 @@ public class JdbcNudgePlanner implements NudgePlanner {
                     from action_item i
                     join cal c on c.priority = i.priority and c.due = i.due_date
                     join chain ch on ch.unit_id = i.org_unit_id
-                   where i.is_open and i.due_date <= :maxDue),
+                   where i.is_open and i.due_date between :minDue and :maxDue),
                 leveled as (
                   select s.*, least(s.level, cardinality(s.managers)) as k from step s where cardinality(s.managers) > 0),
                 stepped as materialized (
-                  -- plain columns, so that the log's anti-join is on equal columns (hashed or by its unique key)
+                  -- plain columns, so that the log's anti-join probes its unique key with equal columns
                   select s.id, s.priority, s.due_date, s.k, s.managers[s.k] as manager, s.steps[s.k] as day
-                    from leveled s),
-                -- the escalations the log holds, read once and hashed: probing the unique key per candidate costs
-                -- one index descent per overdue item (seconds on a morning with 300,000 of them)
-                held as materialized (
-                  select l.person_id, l.subject_id, l.day from nudge_log l
-                   where l.kind = 'ESCALATION' and l.day <= :today and l.day >= :catchUpFrom
-                     and (l.state not in ('CLAIMED', 'FAILED') or l.claim_until is null or l.claim_until > :at))
+                    from leveled s where s.steps[s.k] >= :catchUpFrom)
+                -- one probe of the log's unique key per candidate: the calendar keeps the candidates to the steps of
+                -- the catch-up window (tens of thousands), and a probe costs the same whatever the planner estimates
                 select w.id as pid, w.recipient, s.id, s.priority, s.due_date, s.k, s.day
                   from stepped s join pz w on w.id = s.manager and w.today = :today
-                 where w.urgent_now and s.day >= :catchUpFrom
-                   and %s and %s""".formatted(NOT_CONTROLLED.formatted("w.id", "s.id", "w.today"),
-                        "not exists (select 1 from held h where h.person_id = w.id and h.subject_id = s.id and h.day = s.day)");
+                 where w.urgent_now and %s and %s""".formatted(NOT_CONTROLLED.formatted("w.id", "s.id", "w.today"),
+                        FINAL_OR_LIVE.formatted("w.id", "ESCALATION", "s.id", "s.day"));
         return run(sql, p, (rs, n) -> {
             long id = rs.getLong("id");
             int level = rs.getInt("k");
