@@ -123,7 +123,7 @@ look() { # $1 name, $2 Playground port, then the steps
 }
 # Alex (a manager): drafting items from an analysis, nothing ticked in advance, one of the agency's duties picked
 look analysis "$PG_PORT" "say:summarize EO 14028" "wait:3000" "expect:Soonest duties" "absent:REST API" \
-  "absent:offline-1" "press:Create items…" "unticked" "tick:*" "select:EA-2026-000001 Implement EO 14028" \
+  "absent:offline-3" "press:Create items…" "unticked" "tick:*" "select:EA-2026-000001 Implement EO 14028" \
   "press:Create the picked items" "expect:Created AI-" "expect:Undo" || SCENARIOS=1
 # Alex reassigns his started item (Reassign is under "…" → More actions) through the people picker's type-ahead (application/search)
 look reassign "$PG_PORT" "say:item AI-2026-000021" "press:More actions" "press:Reassign" "search:Lyn=Lynne Robbins" "press:Reassign" \

@@ -29,7 +29,7 @@ import org.excoord.authority.analysis.AuthorityAnalyzer;
  */
 public final class OfflineAnalyzer implements AuthorityAnalyzer {
 
-    public static final String NAME = "offline-2"; // 2: issue 12 (sentences, recurrences): cached results are redone
+    public static final String NAME = "offline-3"; // 2, 3: issue 12 (sentences, recurrences; numbered subsections, lead-ins): cached results are redone
     public static final String LABEL = "Offline analysis";
     private static final int KEY_POINT_CHARS = 300;
     private static final int ACTION_CHARS = 400;

@@ -54,7 +54,7 @@ class AnalysisConversationTests extends AnalysisConversationSupport {
         JsonNode card = JSON.readTree(json);
 
         assertThat(card.at("/body/0/text").asText()).doesNotContain("#").contains("Improving the Nation");
-        assertThat(json).doesNotContain("REST API", "offline-2", "more in the full analysis")
+        assertThat(json).doesNotContain("REST API", "offline-3", "more in the full analysis")
                 .contains("Found by Offline analysis of the text").contains("analysis.duties");
         assertThat(json.length()).as("compact: no longer every duty and key point").isLessThan(14_000);
         assertThat(all(card, "Action.OpenUrl")).singleElement().satisfies(link -> assertThat(link.path("url")

@@ -125,7 +125,7 @@ class ConversationTests extends ApiTestSupport {
         assertThat(again.card().toString()).contains("Soonest duties");
         Integer stored = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                 "select count(*) from authority_analysis a join legal_authority l on l.content_hash = a.content_hash "
-                        + "where l.executive_order_number = ? and a.analyzer = 'offline-2'", Integer.class, number);
+                        + "where l.executive_order_number = ? and a.analyzer = 'offline-3'", Integer.class, number);
         assertThat(stored).isEqualTo(1);
 
         long eoId = context.getBean(org.excoord.authority.AuthorityCatalog.class).findByReference(number).orElseThrow()

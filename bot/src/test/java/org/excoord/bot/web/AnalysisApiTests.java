@@ -73,7 +73,7 @@ class AnalysisApiTests extends ApiTestSupport {
         Response analysis = get("/api/v1/authorities/" + id + "/analysis", fixtures.person("Finn Fallback", null));
 
         assertThat(analysis.status()).isEqualTo(200);
-        assertThat(analysis.text("analyzer")).isEqualTo("offline-2");
+        assertThat(analysis.text("analyzer")).isEqualTo("offline-3");
         assertThat(analysis.text("notice")).contains("content filter").contains("from the text alone");
         assertThat(analysis.body().get("obligations").size()).isPositive();
         assertThat(analysis.body().get("references")).anySatisfy(r -> {
