@@ -5,7 +5,8 @@
 //   1. personal chat: "my items" -> a card with item numbers (AI-YYYY-NNNNNN)
 //   2. "Start" (Action.Execute) on that card, or on the card of "item <number>" -> the card is replaced in place
 //      and shows "In Progress"; GET /api/v1/action-items/<number> says "status":"IN_PROGRESS"
-//   3. proactive: POST /api/v1/action-items/<number>/nudge -> 202 and a new card in the personal chat
+//   3. proactive: POST /api/v1/action-items/<number>/nudge by the user's manager -> 202 and a new card in the
+//      personal chat
 //   4. group chat: "@excoord help" with a real mention -> the bot answers in the group chat with a card
 //   5. every card the bot sent (messages, updates, invoke responses) -> <out>/cards/*.json
 //
@@ -33,6 +34,8 @@ function required(name) {
 const PLAYGROUND = required('playground');
 const BOT = required('bot');
 const USER = arg('user', 'alexw@example.com');
+// who nudges USER's items in the proactive scenario: their manager (nobody reminds themselves)
+const NUDGER = arg('nudger', 'pattif@example.com');
 const OUT = path.resolve(arg('out', path.join(__dirname, '..', 'target', 'e2e')));
 const EVENTS = arg('events', path.join(OUT, 'logs', 'playground-events.log'));
 const TIMEOUT = parseInt(arg('timeout', '30000'), 10);
@@ -157,8 +160,8 @@ const numbersIn = (card) => [...new Set(JSON.stringify(card).match(NUMBER) || []
 
 // ------------------------------------------------------------------ the bot's REST API
 
-async function api(method, p) {
-  const r = await fetch(BOT + p, { method, headers: { 'X-Excoord-User': USER, accept: 'application/json' } });
+async function api(method, p, as = USER) {
+  const r = await fetch(BOT + p, { method, headers: { 'X-Excoord-User': as, accept: 'application/json' } });
   const text = await r.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch (e) { /* not JSON */ }
@@ -300,7 +303,7 @@ async function api(method, p) {
 
     // ---- 3. proactive: nudge -> a new card in the personal chat
     try {
-      // an item Alex may nudge about: the one just started, then his other open items assigned to him
+      // an item of Alex's for his manager to nudge him about: the one just started, then his other open items
       const me = await api('GET', '/api/v1/me');
       const myId = me.json && (me.json.personId || me.json.id);
       const mine = await api('GET', '/api/v1/action-items?limit=50');
@@ -315,11 +318,11 @@ async function api(method, p) {
       for (const c of candidates.slice(0, 4)) {
         const before = await cardMessages().count();
         const mark = lastIndex();
-        let r = await api('POST', `/api/v1/action-items/${c.number}/nudge`);
+        let r = await api('POST', `/api/v1/action-items/${c.number}/nudge`, NUDGER);
         let by = c.number;
         if (r.status !== 202 && c.id != null && (r.status === 400 || r.status === 404)) {
           const byNumber = r;
-          r = await api('POST', `/api/v1/action-items/${c.id}/nudge`);
+          r = await api('POST', `/api/v1/action-items/${c.id}/nudge`, NUDGER);
           by = c.id;
           const msg = `POST /api/v1/action-items/${c.number}/nudge (by number) -> HTTP ${byNumber.status}; by id ${c.id} -> HTTP ${r.status}`;
           if (r.status === 202) note(msg); else tried.push(msg);

@@ -193,18 +193,24 @@ final class NudgeCardBuilders {
                 body.add(Elements.text("Nothing of your team is overdue or due this week."));
             }
             Map<String, List<NudgeLine>> byPerson = new LinkedHashMap<>();
-            lines.subList(0, shown).forEach(line -> byPerson.computeIfAbsent(
-                    Objects.requireNonNullElse(line.assignee(), "Unassigned"), k -> new ArrayList<>()).add(line));
+            lines.subList(0, shown).forEach(line -> byPerson.computeIfAbsent(team.isReaders(line) ? "You"
+                    : Objects.requireNonNullElse(line.assignee(), "Unassigned"), k -> new ArrayList<>()).add(line));
             byPerson.forEach((person, theirs) -> {
                 long overdue = theirs.stream().filter(NudgeLine::overdue).count();
                 ObjectNode name = Elements.text(person + (overdue > 0 ? " (" + overdue + " overdue)" : ""));
                 name.put("weight", "bolder");
                 name.put("spacing", "medium");
                 body.add(name);
-                theirs.forEach(line -> body.add(lineContainer(line, viewer, List.of(
-                        Elements.execute("Nudge", CardVerbs.NUDGE_ASSIGNEE, onTeam(idData(line))), reassign(line,
-                                "assignee" + line.itemId(), CardVerbs.NUDGE_REASSIGN, team.reassignTo(), true),
-                        open(line)))));
+                theirs.forEach(line -> {
+                    List<ObjectNode> buttons = new ArrayList<>();
+                    if (!team.isReaders(line)) {
+                        buttons.add(Elements.execute("Nudge", CardVerbs.NUDGE_ASSIGNEE, onTeam(idData(line))));
+                    }
+                    buttons.add(reassign(line, "assignee" + line.itemId(), CardVerbs.NUDGE_REASSIGN,
+                            team.reassignTo(), true));
+                    buttons.add(open(line));
+                    body.add(lineContainer(line, viewer, buttons));
+                });
             });
             int hidden = lines.size() - shown + Math.max(0, team.more());
             if (hidden > 0) {

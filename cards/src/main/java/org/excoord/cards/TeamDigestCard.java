@@ -13,9 +13,11 @@ import java.util.List;
  *                   type-ahead searches the rest)
  * @param unreachable people of the team the bot could not reach in Teams (a manager should know their nudges do not
  *                    arrive there)
+ * @param readerId the person reading it (the manager or their delegate): their own items are listed under "You",
+ *                 without a Nudge (nobody reminds themselves)
  */
 public record TeamDigestCard(String unitName, List<NudgeLine> lines, int more, boolean weekly, List<Option> reassignTo,
-        List<Unreachable> unreachable) {
+        List<Unreachable> unreachable, Long readerId) {
 
     /**
      * Someone the bot cannot reach in Teams.
@@ -34,6 +36,10 @@ public record TeamDigestCard(String unitName, List<NudgeLine> lines, int more, b
     }
 
     public TeamDigestCard(String unitName, List<NudgeLine> lines, int more, boolean weekly, List<Option> reassignTo) {
-        this(unitName, lines, more, weekly, reassignTo, List.of());
+        this(unitName, lines, more, weekly, reassignTo, List.of(), null);
+    }
+
+    boolean isReaders(NudgeLine line) {
+        return readerId != null && readerId.equals(line.personId());
     }
 }

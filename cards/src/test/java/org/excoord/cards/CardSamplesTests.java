@@ -91,7 +91,7 @@ class CardSamplesTests {
                 NudgeCardTests.line(1, today.minusDays(1), true, false, "Alex Wilber"),
                 NudgeCardTests.line(2, today, false, false, "Megan Bowen")), 2, false, SampleData.people(),
                 List.of(new TeamDigestCard.Unreachable("Lee Gu",
-                        "the app is not installed for them in Teams", false, today.minusDays(2), true))), SampleData.PERSONAL));
+                        "the app is not installed for them in Teams", false, today.minusDays(2), true)), null), SampleData.PERSONAL));
         samples.put("nudge-escalation", Cards.escalation(new EscalationCard(NudgeCardTests.line(7, today.minusDays(5),
                 true, false, "Alex Wilber"), 1, 3, "Office of the CIO", SampleData.people()), SampleData.PERSONAL));
         samples.put("nudge-due-now", Cards.dueNow(NudgeCardTests.line(3, today, false, true, "Alex"), today,

@@ -87,13 +87,26 @@ class NudgeCardTests {
     }
 
     @Test
+    void theReadersOwnItemsAreTheirsWithoutANudge() throws Exception {
+        // lines 1 and 4 belong to person 1 (id % 3), who reads the card: a manager does not remind themselves
+        List<NudgeLine> lines = List.of(line(1, TODAY.minusDays(1), true, false, "Alex Wilber"),
+                line(4, TODAY.plusDays(1), false, false, "Alex Wilber"), line(2, TODAY, false, false, "Megan Bowen"));
+        ObjectNode card = Cards.teamDigest(new TeamDigestCard("Office of the CIO", lines, 0, true, SampleData.people(),
+                List.of(), 1L), SampleData.PERSONAL);
+        CardAssertions.assertValidCard(card);
+        assertThat(CardAssertions.visibleText(card)).contains("You (1 overdue)", "Megan Bowen").doesNotContain("Alex Wilber");
+        assertThat(CardAssertions.verbs(card).stream().filter(CardVerbs.NUDGE_ASSIGNEE::equals)).hasSize(1);
+        assertThat(CardAssertions.executeWithVerb(card, CardVerbs.NUDGE_ASSIGNEE).at("/data/itemId").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void theTeamDigestSaysWhoCannotBeReachedInTeamsAndWhatHappensInstead() throws Exception {
         List<TeamDigestCard.Unreachable> away = List.of(
                 new TeamDigestCard.Unreachable("Lee Gu", "the app is not installed for them in Teams", false,
                         TODAY.minusDays(2), true),
                 new TeamDigestCard.Unreachable("Joni Sherman", "they blocked the bot", true, TODAY.minusDays(9), false));
         ObjectNode card = Cards.teamDigest(new TeamDigestCard("Office of the CIO", List.of(line(1, TODAY, false, false,
-                "Alex Wilber")), 0, false, SampleData.people(), away), SampleData.PERSONAL);
+                "Alex Wilber")), 0, false, SampleData.people(), away, null), SampleData.PERSONAL);
         CardAssertions.assertValidCard(card);
         assertThat(CardAssertions.visibleText(card)).contains("Not reachable in Teams",
                 "Lee Gu: the app is not installed for them in Teams (since ", "their digests go by email",

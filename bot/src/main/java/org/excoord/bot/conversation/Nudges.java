@@ -39,6 +39,9 @@ public class Nudges {
             return Outcome.refused(found.refusal());
         }
         ActionItem item = found.orElseThrow();
+        if (actor.is(item.getAssigneePersonId())) {
+            return Outcome.refused(Refusal.invalid("assignee", "the item is yours: there is nobody to remind"));
+        }
         if (!items.mayManage(item, actor) && !actor.is(item.getOriginatorId())) {
             return Outcome.refused(Refusal.forbidden("only the originator or a manager of the assignee may nudge"));
         }

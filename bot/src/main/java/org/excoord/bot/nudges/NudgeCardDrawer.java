@@ -146,7 +146,7 @@ class NudgeCardDrawer implements NudgeCards {
         int more = Math.max(0, nudge.total() - nudge.itemIds().size());
         return Optional.of(Cards.teamDigest(new TeamDigestCard(unit, lines, more,
                 settings.preferencesOf(recipient.personId()).teamDigest() == NudgeSettings.TeamDigest.WEEKLY,
-                reassignTo, unreachableOf(nudge.personId(), recipient)), viewer));
+                reassignTo, unreachableOf(nudge.personId(), recipient), recipient.personId()), viewer));
     }
 
     /** The manager's people the bot cannot reach in Teams, in the zone of the card's reader. */

@@ -250,13 +250,15 @@ class NudgeFeature implements Feature {
             return Cards.message("That card is incomplete; nothing was changed.");
         }
         Outcome<String> sent = nudges.nudgeAssignee(id, p.actor());
+        // named only to someone who may see the item
+        Outcome<ActionItem> seen = items.view(id, p.actor());
+        String whom = seen.isDone() ? models.assigneeName(seen.orElseThrow()) + " of " + seen.orElseThrow().getNumber()
+                : "the assignee";
         if (!sent.isDone()) {
-            return onTeamDigest(p) ? teamDigest(p, "Not sent: " + refusalText(sent.refusal()))
+            return onTeamDigest(p) ? teamDigest(p, "I did not remind " + whom + ": " + refusalText(sent.refusal()))
                     : Refusals.card(sent.refusal());
         }
-        Outcome<String> who = items.view(id, p.actor()).map(models::assigneeName);
-        String notice = "I reminded " + (who.isDone() ? who.orElseThrow() : "the assignee") + " of " + numberOf(id)
-                + " in their chat with me.";
+        String notice = "I reminded " + whom + " in their chat with me.";
         return onTeamDigest(p) ? teamDigest(p, notice) : Cards.message(notice);
     }
 

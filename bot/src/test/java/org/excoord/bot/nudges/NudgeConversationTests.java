@@ -294,6 +294,9 @@ class NudgeConversationTests extends ApiTestSupport {
         PlannedNudge team = new PlannedNudge(manager.getId(), manager.getId(), NudgeKind.TEAM_DIGEST, 0, today, "test",
                 List.of(overdue.getId(), dueSoon.getId(), closed.getId()), 3, 0);
         String json = JSON.writeValueAsString(draw(team, manager).orElseThrow());
+        // read by the one they belong to (a manager's own items are in their team digest too): "You", no Nudge
+        assertThat(draw(team, staff).orElseThrow().toString()).contains("You (1 overdue)")
+                .doesNotContain("Sam Staff", CardVerbs.NUDGE_ASSIGNEE);
         assertThat(json).contains("Sam Staff (1 overdue)", overdue.getNumber(), dueSoon.getNumber(),
                 CardVerbs.NUDGE_ASSIGNEE, CardVerbs.NUDGE_REASSIGN, "people.assignable:" + overdue.getId())
                 .doesNotContain(closed.getNumber());
@@ -349,6 +352,9 @@ class NudgeConversationTests extends ApiTestSupport {
         // the assignee never talked to the bot: the manager is told so, nothing breaks
         assertThat(press(manager, CardVerbs.NUDGE_ASSIGNEE, "{\"itemId\":" + dueSoon.getId() + "}").card().toString())
                 .contains("has not talked to the bot");
+        // nobody reminds themselves (a manager's team digest lists their own items too)
+        assertThat(press(staff, CardVerbs.NUDGE_ASSIGNEE, "{\"itemId\":" + dueSoon.getId() + "}").card().toString())
+                .contains("nobody to remind");
         // a stranger may not nudge someone else's item
         Person stranger = fixtures.person("Stu Stranger", fixtures.unit("Elsewhere", null));
         assertThat(press(stranger, CardVerbs.NUDGE_ASSIGNEE, "{\"itemId\":" + dueSoon.getId() + "}").card().toString())
@@ -384,7 +390,8 @@ class NudgeConversationTests extends ApiTestSupport {
             // the assignee never talked to the bot: the digest is redrawn with why nothing was sent
             String nudged = press(manager, CardVerbs.NUDGE_ASSIGNEE, "{\"itemId\":" + dueSoon.getId()
                     + ",\"on\":\"team\"}").card().toString();
-            assertThat(nudged).contains("Not sent:", "has not talked to the bot", CardVerbs.TEAM_DIGEST_REFRESH);
+            assertThat(nudged).contains("I did not remind Sam Staff of " + dueSoon.getNumber() + ": ",
+                    "has not talked to the bot", CardVerbs.TEAM_DIGEST_REFRESH);
 
             ActionItem item = items.view(dueSoon.getId(), fixtures.actor(manager)).orElseThrow();
             String reassigned = press(manager, CardVerbs.NUDGE_REASSIGN, "{\"itemId\":" + item.getId() + ",\"version\":"
