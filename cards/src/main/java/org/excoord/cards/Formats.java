@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", Locale.US);
     // the functions want RFC 3339 without fractions: "2026-12-01T18:44:00Z"
     private static final DateTimeFormatter RFC_3339 =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -42,7 +41,7 @@ final class Formats {
 
     /** "Tue, Dec 1, 2026". */
     static String date(LocalDate date) {
-        return date == null ? null : DATE.format(date);
+        return org.excoord.authority.PlainText.date(date);
     }
 
     /** The value an {@code Input.Date} expects. */

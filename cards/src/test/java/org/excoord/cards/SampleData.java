@@ -175,7 +175,7 @@ final class SampleData {
     /** EO 14028 as the demo department sees it: old deadlines, three of its duties, one picked up as items. */
     static AnalysisCard analysis(AnalysisCard.Result result) {
         return new AnalysisCard(7, "EO 14028", "## Executive Order 14028: Improving the Nation's **Cybersecurity**",
-                "Executive Order 14028: Improving the Nation's Cybersecurity (signed 2021-05-12) has 11 sections and "
+                "Executive Order 14028: Improving the Nation's Cybersecurity (signed Wed, May 12, 2021) has 11 sections and "
                         + "imposes 105 duties, 40 of them with a date. The Federal Government must improve its efforts "
                         + "to identify, deter, protect against, detect, and respond to malicious cyber campaigns. "
                         + "Incremental improvements will not give us the security we need; instead, the Federal "

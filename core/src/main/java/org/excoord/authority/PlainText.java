@@ -1,6 +1,9 @@
 package org.excoord.authority;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +26,17 @@ public final class PlainText {
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”’)\\]]*$");
     private static final Pattern WEAK_END = Pattern.compile("[\\s,;:—–\\-(\\[\"“‘/]+$");
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", Locale.US);
+
     private PlainText() {
+    }
+
+    /**
+     * A calendar date as every card writes one ("Sun, Jul 11, 2021"), for texts that reach a card: one format
+     * everywhere, not ISO in the analysis beside the cards' own dates.
+     */
+    public static String date(LocalDate date) {
+        return date == null ? null : DATE.format(date);
     }
 
     /** The text without Markdown markup, on one line. */

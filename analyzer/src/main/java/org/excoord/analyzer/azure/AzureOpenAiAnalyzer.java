@@ -343,7 +343,7 @@ public final class AzureOpenAiAnalyzer implements AuthorityAnalyzer {
         StringBuilder opening = new StringBuilder(authority.title() == null ? "This authority"
                 : PlainText.of(authority.title()));
         if (authority.signingDate() != null) {
-            opening.append(" (signed ").append(authority.signingDate()).append(')');
+            opening.append(" (signed ").append(PlainText.date(authority.signingDate())).append(')');
         }
         opening.append(" imposes ").append(obligations.size()).append(obligations.size() == 1 ? " duty" : " duties");
         List<String> sentences = new ArrayList<>();

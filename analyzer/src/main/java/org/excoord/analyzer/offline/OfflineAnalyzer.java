@@ -436,7 +436,7 @@ public final class OfflineAnalyzer implements AuthorityAnalyzer {
         StringBuilder s = new StringBuilder();
         s.append(authority.title() == null ? "This authority" : PlainText.of(authority.title()));
         if (authority.signingDate() != null) {
-            s.append(" (signed ").append(authority.signingDate()).append(')');
+            s.append(" (signed ").append(PlainText.date(authority.signingDate())).append(')');
         }
         s.append(" has ").append(authority.sections().stream().filter(x -> x.parentId() == null).count())
                 .append(" sections and imposes ").append(obligations.size())

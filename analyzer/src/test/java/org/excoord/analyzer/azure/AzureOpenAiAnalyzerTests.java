@@ -186,7 +186,7 @@ class AzureOpenAiAnalyzerTests {
             assertThat(o.actor()).isEqualTo("the Director of OMB");
             assertThat(o.action()).isEqualTo("review the FAR");
         });
-        assertThat(result.summary()).startsWith("Executive Order 14028 (signed 2021-05-12) imposes 1 duty. "
+        assertThat(result.summary()).startsWith("Executive Order 14028 (signed Wed, May 12, 2021) imposes 1 duty. "
                 + "Software must be resilient against misuse. In the workplace itself, see the FAR for service providers. "
                 + "The United States faces").doesNotContain("#").doesNotContain("**").doesNotContain("](");
         assertThat(result.keyPoints()).hasSize(3).allSatisfy(p -> assertThat(p.text()).doesNotContain("**"));

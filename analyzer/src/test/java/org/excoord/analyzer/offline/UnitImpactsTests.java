@@ -26,7 +26,7 @@ class UnitImpactsTests {
         assertThat(cio).anySatisfy(f -> {
             assertThat(f.kind()).isEqualTo(Kind.IMPACT);
             assertThat(f.sectionId()).startsWith("Sec. 3(b)");
-            assertThat(f.rationale()).contains("applies to every agency").contains("2021-07-11");
+            assertThat(f.rationale()).contains("applies to every agency").contains("Sun, Jul 11, 2021");
         });
         assertThat(cio).anySatisfy(f -> {
             assertThat(f.kind()).isEqualTo(Kind.RISK);
@@ -60,7 +60,7 @@ class UnitImpactsTests {
         assertThat(cio).allSatisfy(f -> assertThat(f.rationale()).doesNotContain("days ago").doesNotContain("Missing"));
         assertThat(cio).anySatisfy(f -> {
             assertThat(f.sectionId()).startsWith("Sec. 3(b)");
-            assertThat(f.rationale()).contains("was due 2021-07-11").contains("record whether it was met");
+            assertThat(f.rationale()).contains("was due Sun, Jul 11, 2021").contains("record whether it was met");
             assertThat(f.level()).isNotEqualTo(Scale.HIGH);
         });
         assertThat(cio).extracting(Finding::rationale).doesNotHaveDuplicates()
@@ -75,7 +75,7 @@ class UnitImpactsTests {
         List<Finding> cio = UnitImpacts.of(analysis, "Office of the Chief Information Officer", "OCIO",
                 LocalDate.of(2021, 8, 1), LocalDate.of(2021, 6, 1));
 
-        List<Finding> overdue = cio.stream().filter(f -> f.kind() == Kind.RISK && f.rationale().contains("2021-07-11"))
+        List<Finding> overdue = cio.stream().filter(f -> f.kind() == Kind.RISK && f.rationale().contains("Sun, Jul 11, 2021"))
                 .toList();
         assertThat(overdue).singleElement().satisfies(f -> {
             assertThat(f.likelihood()).isEqualTo(Scale.HIGH);

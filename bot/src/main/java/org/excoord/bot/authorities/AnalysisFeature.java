@@ -24,6 +24,7 @@ import org.excoord.actionitem.Recurrence;
 import org.excoord.audit.AuditLog;
 import org.excoord.audit.RefusalTrail;
 import org.excoord.authority.LegalAuthority;
+import org.excoord.authority.PlainText;
 import org.excoord.authority.analysis.AgencyDuties;
 import org.excoord.authority.analysis.AnalysisResult;
 import org.excoord.authority.analysis.AnalysisResult.Obligation;
@@ -367,9 +368,9 @@ class AnalysisFeature implements Feature {
         if (deadline != null && (deadline.text() != null || deadline.due() != null)) {
             s.append("\n\nThe text's deadline: ").append(deadline.text() == null ? "" : deadline.text());
             if (deadline.due() != null) {
-                s.append(deadline.text() == null ? "" : " ").append("(").append(deadline.due()).append(")");
+                s.append(deadline.text() == null ? "" : " ").append("(").append(PlainText.date(deadline.due())).append(")");
                 if (deadline.due().isBefore(imported)) {
-                    s.append(", already past when the authority was imported on ").append(imported)
+                    s.append(", already past when the authority was imported on ").append(PlainText.date(imported))
                             .append("; the due date of this item was picked when it was created");
                 }
             }

@@ -45,7 +45,7 @@ public final class ProactiveConnector implements Messenger {
 
     @Override
     public String send(ChatAddress to, ObjectNode card) {
-        Activity activity = TeamsBot.cardActivity(card);
+        Activity activity = TeamsBot.plainCardActivity(card);
         address(activity, to);
         JsonNode answer = call("POST", to.getServiceUrl(), "v3/conversations/" + encode(to.getConversationId())
                 + "/activities", activity, to.getConversationId());
@@ -54,7 +54,7 @@ public final class ProactiveConnector implements Messenger {
 
     @Override
     public void update(ChatAddress to, String activityId, ObjectNode card) {
-        Activity activity = TeamsBot.cardActivity(card);
+        Activity activity = TeamsBot.plainCardActivity(card);
         address(activity, to);
         activity.setId(activityId);
         call("PUT", to.getServiceUrl(), "v3/conversations/" + encode(to.getConversationId()) + "/activities/"

@@ -207,9 +207,21 @@ class TeamsBot implements Bot {
      * and the card could not be updated on its own.
      */
     static Activity cardActivity(ObjectNode card) {
+        return cardActivity(card, true);
+    }
+
+    /**
+     * The same, for a client that writes the activity with plain Jackson ({@link ProactiveConnector}): the card as it
+     * is, since an escaped {@code \.} would reach Teams literally and the type-ahead picker would be lost.
+     */
+    static Activity plainCardActivity(ObjectNode card) {
+        return cardActivity(card, false);
+    }
+
+    private static Activity cardActivity(ObjectNode card, boolean forTheSdk) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CARD);
-        attachment.setContent(withEscapedDots(card));
+        attachment.setContent(forTheSdk ? withEscapedDots(card) : card);
         Activity activity = Activity.createMessageActivity();
         activity.setAttachments(List.of(attachment));
         String summary = Cards.summary(card);

@@ -87,7 +87,8 @@ class AnalysisConversationTests extends AnalysisConversationSupport {
         assertThat(first.getSubject()).matches("^\\p{Lu}.*").endsWith("(" + o.sectionId() + ")")
                 .doesNotStartWith(o.actor()).doesNotStartWith("The head");
         assertThat(first.getAssigneePersonId()).as("no unit is named: the presser triages").isEqualTo(manager.getId());
-        assertThat(first.getDetails()).contains(o.deadline().due().toString()).contains("already past when the "
+        assertThat(first.getDetails()).contains(org.excoord.authority.PlainText.date(o.deadline().due()))
+                .doesNotContain(o.deadline().due().toString()).contains("already past when the "
                 + "authority was imported").contains(o.sectionId()).contains(o.actor());
         assertThat(created).filteredOn(i -> i != first).singleElement().satisfies(i -> assertThat(i.getDueDate())
                 .as("no date picked: the default").isEqualTo(WorkingDays.plusWorkingDays(today(), 10)));

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 10 through the bot's handlers: cancel and defer ask first and reopen (defect 6), "overdue" and "my team"
- * (defect 7), who reviews and who approved (defect 10), and the new-item form (defect 12).
+ * (defect 7), who reviews and who approved (defect 10), the new-item form (defect 12), and who will be told of a
+ * submission or a return (defect 3).
  */
 class ItemDecisionsConversationTests extends ApiTestSupport {
 
@@ -123,6 +124,20 @@ class ItemDecisionsConversationTests extends ApiTestSupport {
         assertThat(status(item)).isEqualTo(ActionStatus.COMPLETE);
         assertThat(approved).contains("Approved by Patti Fernandez on").contains(": looks good")
                 .doesNotContain("item.dueDate").doesNotContain("item.reassign");
+    }
+
+    /** Defect 3: a card that changes state for someone else says who will be told (the actor never is). */
+    @Test
+    void submittingAndReturningSayWhoWillBeTold() {
+        ActionItem item = itemFor(alex, "Check the figures", today().plusDays(4));
+        press(alex, "item.start", data(item));
+        String submitted = press(alex, "item.submit", data(current(item))).card().toString();
+        assertThat(submitted).contains("Patti Fernandez will be told.").doesNotContain("Alex Wilber will be told");
+
+        String returned = press(patti, "item.return", data(current(item)).put("comment", "Recheck table 2")).card()
+                .toString();
+        assertThat(status(item)).isEqualTo(ActionStatus.RETURNED);
+        assertThat(returned).contains("Alex Wilber will be told.").doesNotContain("Patti Fernandez will be told");
     }
 
     @Test

@@ -125,6 +125,7 @@ class ListNavigationConversationTests extends ApiTestSupport {
                 .put("orgUnitId", office.getId());
         ObjectNode routed = press(secretariat, "corr.route", route);
         assertThat(current(letter).getState()).isEqualTo(RoutingState.ROUTED);
+        assertThat(routed.toString()).contains("Nora Navigator will be told."); // the unit's manager (defect 3)
         assertThat(back(routed).path("title").asText()).isEqualTo("Back to the inbox");
         assertThat(back(routed).path("data").toString()).isEqualTo("{\"list\":\"inbox\",\"page\":0}");
 

@@ -265,6 +265,19 @@ class PacedDeliveryTests {
         assertThat(delivery.update(9L, "a:digest", sent.activityId(), card("v3"))).isFalse();
     }
 
+    /** A team digest's Reassign picker is a type-ahead ({@code "choices.data"}): it reaches Teams with its key as is. */
+    @Test
+    void aCardsDottedKeysReachTeamsAsTheyAre() {
+        chat(10L, "a:picker");
+        ObjectNode card = card("picker");
+        ((ObjectNode) card.withArray("body").addObject().put("type", "Input.ChoiceSet").put("id", "assignee1")
+                .putObject("choices.data")).put("type", "Data.Query").put("dataset", "people.assignable:1");
+        Delivery.Delivered sent = delivery.deliver(10L, card, "s");
+        delivery.update(10L, "a:picker", sent.activityId(), card);
+        assertThat(teams.received()).hasSize(2).allSatisfy(r -> assertThat(r.activity()
+                .at("/attachments/0/content/body/1").has("choices.data")).isTrue());
+    }
+
     private void chat(Long personId, String conversation) {
         ChatAddress a = address(personId, conversation, ChatKind.PERSONAL);
         when(addresses.personalChatOf(personId)).thenReturn(Optional.of(a));

@@ -98,8 +98,8 @@ public final class UnitImpacts {
                 level = Scale.MEDIUM; // it concerns the unit, but only as a record to complete
             }
             String who = named ? "addressed to an office like yours (" + o.actor() + ")" : "applies to every agency";
-            String when = due == null ? "." : history ? "; it was due " + due + ", before the order was imported: "
-                    + "record whether it was met." : ", due " + due + ".";
+            String when = due == null ? "." : history ? "; it was due " + PlainText.date(due)
+                    + ", before the order was imported: record whether it was met." : ", due " + PlainText.date(due) + ".";
             // the action shortened at a word: the quote keeps the whole sentence, the card stays readable
             findings.add(new Finding(Kind.IMPACT, level, null, category(o.action()), "The duty to "
                     + PlainText.clipped(o.action(), ACTION_CHARS) + " " + who + when, o.sectionId(), o.quote()));
@@ -121,9 +121,9 @@ public final class UnitImpacts {
         Scale level = duties.stream().map(levels::get).min(java.util.Comparator.naturalOrder()).orElse(Scale.LOW);
         String of = duties.size() == 1 ? "" : " for " + duties.size() + " duties (" + sections(duties) + ")";
         String rationale = days < 0
-                ? "The deadline of " + due + of + " passed " + (-days) + " days ago, after the order was imported: "
+                ? "The deadline of " + PlainText.date(due) + of + " passed " + (-days) + " days ago, after the order was imported: "
                         + "record whether it was met, or why not."
-                : "Missing the deadline of " + due + of + ": " + days + (days == 1 ? " day remains." : " days remain.");
+                : "Missing the deadline of " + PlainText.date(due) + of + ": " + days + (days == 1 ? " day remains." : " days remain.");
         Obligation first = duties.get(0);
         return new Finding(Kind.RISK, level, likelihood, category(first.action()), rationale, first.sectionId(),
                 first.quote());
