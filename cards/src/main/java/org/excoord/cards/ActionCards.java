@@ -58,7 +58,11 @@ final class ActionCards {
             } else if (action.page() > 0) {
                 body.add(Elements.text("No more action items."));
             }
-            items.subList(0, shown).forEach(line -> body.add(row(line, viewer)));
+            // the item opened from a row offers "Back to the action", to this page of its items
+            // (an action not yet stored has no id to go back to)
+            BackTo back = action.id() <= 0 ? null
+                    : BackTo.action(action.id(), Math.max(0, Math.min(action.page(), BackTo.MAX_PAGE)));
+            items.subList(0, shown).forEach(line -> body.add(row(line, viewer, back)));
             if (shown < items.size()) {
                 body.add(Elements.subtle("…and " + (items.size() - shown) + " more that do not fit on one card"));
             }
@@ -102,9 +106,10 @@ final class ActionCards {
 
     /**
      * One item: its number and subject over its due date, status and assignee, with an "Open" button beside it. The
-     * button's tooltip names the item, so the buttons of a page are told apart by screen readers.
+     * button's tooltip names the item, so the buttons of a page are told apart by screen readers; the button carries
+     * {@code back} (null for none), the action's page, so the opened item can go back to it.
      */
-    static ObjectNode row(ItemLine line, Viewer viewer) {
+    static ObjectNode row(ItemLine line, Viewer viewer, BackTo back) {
         String subject = line.classified() && !ItemCards.isPrivate(viewer) ? ListCards.CLASSIFIED_SUBJECT : line.subject();
         ObjectNode title = Elements.text(ItemCards.join(line.number(), subject));
         title.put("weight", "bolder");
@@ -118,6 +123,9 @@ final class ActionCards {
         }
         ObjectNode data = Elements.object();
         data.put("itemId", line.id());
+        if (back != null) {
+            BackCards.put(data, back);
+        }
         ObjectNode open = Elements.execute(OPEN, CardVerbs.ITEM_VIEW, data);
         open.put("tooltip", Text.literal(OPEN + " " + ListCards.orEmpty(line.number()), Elements.TITLE_CHARS));
         ObjectNode buttons = Elements.object();

@@ -58,30 +58,34 @@ final class AuthorityCards {
         return executiveOrder && line.startsWith("Repeals ") ? "Revokes " + line.substring("Repeals ".length()) : line;
     }
 
-    static ObjectNode authorities(List<AuthorityLine> lines) {
+    /** A page of the authorities; each row's authority offers "Back to the list", to this page. */
+    static ObjectNode authorities(List<AuthorityLine> lines, int page, boolean hasNext) {
         List<AuthorityLine> rows = lines == null ? List.of() : lines;
+        BackTo back = new BackTo(BackTo.AUTHORITIES, Math.max(0, Math.min(page, BackTo.MAX_PAGE)));
         return ListCards.fitByDroppingRows(rows.size(), shown -> {
             ObjectNode card = Elements.card();
             ArrayNode body = Elements.body(card);
             body.add(Elements.heading("Authorities"));
             if (rows.isEmpty()) {
-                body.add(Elements.text("No authorities yet."));
+                body.add(Elements.text(page > 0 ? "No more authorities." : "No authorities yet."));
             }
-            rows.subList(0, shown).forEach(line -> body.add(row(line)));
+            rows.subList(0, shown).forEach(line -> body.add(row(line, back)));
             if (shown < rows.size()) {
                 body.add(Elements.subtle("…more than fit here; ask for one by number"));
             }
+            ListCards.addPaging(card, body, page, hasNext, CardVerbs.AUTHORITY_LIST, data -> { });
             return card;
         });
     }
 
-    private static ObjectNode row(AuthorityLine line) {
+    private static ObjectNode row(AuthorityLine line, BackTo back) {
         // the list knows an executive order by its number ("EO 14028"), which only orders have
         boolean order = line.number() != null && line.number().startsWith("EO ");
         ListCards.Meta meta = new ListCards.Meta().add(Formats.authorityStatus(line.statusLabel(), order))
                 .add(line.signed() == null ? null : "signed " + Formats.date(line.signed()));
         ObjectNode data = Elements.object();
         data.put("authorityId", line.id());
+        BackCards.put(data, back);
         String name = line.number() == null || line.number().isBlank() ? line.title() : line.number();
         return ListCards.row(ItemCards.join(line.number(), line.title()), meta, false,
                 Elements.execute("Open " + ListCards.orEmpty(name), CardVerbs.AUTHORITY_VIEW, data));

@@ -18,17 +18,37 @@ final class BackCards {
      */
     static ObjectNode withBack(ObjectNode card, BackTo back, String title) {
         carry(card, back);
-        ObjectNode data = Elements.object();
-        data.put("list", back.list());
-        data.put("page", back.page());
         ObjectNode set = Elements.object();
         set.put("type", "ActionSet");
-        set.putArray("actions").add(Elements.execute(title == null || title.isBlank() ? BackTo.TO_THE_LIST : title,
-                back.verb(), data));
+        set.putArray("actions").add(Elements.execute(title == null || title.isBlank() ? back.title() : title,
+                back.verb(), pagingData(back)));
         ArrayNode body = card.has("body") && card.get("body").isArray() ? (ArrayNode) card.get("body")
                 : card.putArray("body");
         body.insert(0, set);
         return CardBudget.fit(card);
+    }
+
+    /**
+     * What the list's own paging buttons send for that page: an executive action's card is paged by its id
+     * ({@link CardVerbs#ACTION_ITEMS}), the other lists by their name.
+     */
+    static ObjectNode pagingData(BackTo back) {
+        ObjectNode data = Elements.object();
+        if (back.isAction()) {
+            data.put("executiveActionId", back.actionId());
+        } else {
+            data.put("list", back.list());
+        }
+        data.put("page", back.page());
+        return data;
+    }
+
+    /** The list's place in a button's data: the list and page, and the executive action for {@link BackTo#ACTION}. */
+    static void put(ObjectNode data, BackTo back) {
+        data.put(BackTo.LIST_FIELD, back.list()).put(BackTo.PAGE_FIELD, back.page());
+        if (back.actionId() != null) {
+            data.put(BackTo.ACTION_FIELD, back.actionId());
+        }
     }
 
     // Execute actions and their Submit fallbacks both get the fields, so a fallback's data stays the Execute's plus
@@ -37,7 +57,7 @@ final class BackCards {
         if (node.isObject()) {
             String type = node.path("type").asText();
             if ((type.equals("Action.Execute") || type.equals("Action.Submit")) && node.path("data").isObject()) {
-                ((ObjectNode) node.get("data")).put(BackTo.LIST_FIELD, back.list()).put(BackTo.PAGE_FIELD, back.page());
+                put((ObjectNode) node.get("data"), back);
             }
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 carry(field.getValue(), back);

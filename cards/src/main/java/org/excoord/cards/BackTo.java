@@ -4,21 +4,32 @@ import java.util.Set;
 
 /**
  * The list a card was opened from, so that the card can offer "Back to the list" to the same page. A card opened
- * from a list carries it in every button's data ({@link #LIST_FIELD}, {@link #PAGE_FIELD}), so the way back survives
- * the presses on the card; the Back button asks for the list again, it does not keep the rows.
+ * from a list carries it in every button's data ({@link #LIST_FIELD}, {@link #PAGE_FIELD}, and for an executive
+ * action's items {@link #ACTION_FIELD}), so the way back survives the presses on the card; the Back button asks for
+ * the list again, it does not keep the rows.
  *
  * @param list one of {@link #LISTS}
  * @param page zero-based, at most {@link #MAX_PAGE}
+ * @param actionId the executive action whose card listed the items when {@code list} is {@link #ACTION}, else null
  */
-public record BackTo(String list, int page) {
+public record BackTo(String list, int page, Long actionId) {
 
     public static final String MINE = "mine";
     public static final String OVERDUE = "overdue";
     public static final String TEAM = "team";
     public static final String INBOX = "inbox";
+    public static final String AUTHORITIES = "authorities";
+    /** The items on an executive action's card ({@link CardVerbs#ACTION_ITEMS}); the action is {@link #actionId}. */
+    public static final String ACTION = "action";
 
-    /** The lists a card can be opened from: the item lists of {@link CardVerbs#LIST_PAGE} and the inbox. */
-    public static final Set<String> LISTS = Set.of(MINE, OVERDUE, TEAM, INBOX);
+    /**
+     * The lists a card can be opened from: the item lists of {@link CardVerbs#LIST_PAGE}, the inbox, the authorities
+     * and an executive action's items.
+     */
+    public static final Set<String> LISTS = Set.of(MINE, OVERDUE, TEAM, INBOX, AUTHORITIES, ACTION);
+
+    /** The lists {@link CardVerbs#LIST_PAGE} pages. */
+    public static final Set<String> ITEM_LISTS = Set.of(MINE, OVERDUE, TEAM);
 
     /** The deepest page a card may name (lists page ten rows at a time, so 1,000 rows). */
     public static final int MAX_PAGE = 99;
@@ -27,11 +38,17 @@ public record BackTo(String list, int page) {
     public static final String LIST_FIELD = "backList";
     /** The data field that carries the page of that list. */
     public static final String PAGE_FIELD = "backPage";
+    /** The data field that carries the executive action of {@link #ACTION}. */
+    public static final String ACTION_FIELD = "backAction";
 
     public static final String TO_THE_LIST = "Back to the list";
     public static final String TO_THE_INBOX = "Back to the inbox";
+    public static final String TO_THE_ACTION = "Back to the action";
 
-    /** @throws IllegalArgumentException for a list not in {@link #LISTS} or a page outside 0–{@link #MAX_PAGE} */
+    /**
+     * @throws IllegalArgumentException for a list not in {@link #LISTS}, a page outside 0–{@link #MAX_PAGE}, or an
+     *         action id missing (or not positive) for {@link #ACTION} or given for another list
+     */
     public BackTo {
         if (list == null || !LISTS.contains(list)) {
             throw new IllegalArgumentException("not a list: " + list);
@@ -39,18 +56,45 @@ public record BackTo(String list, int page) {
         if (page < 0 || page > MAX_PAGE) {
             throw new IllegalArgumentException("not a page: " + page);
         }
+        if (ACTION.equals(list) ? actionId == null || actionId <= 0 : actionId != null) {
+            throw new IllegalArgumentException("not an executive action for " + list + ": " + actionId);
+        }
+    }
+
+    /** A list that is not an executive action's items. */
+    public BackTo(String list, int page) {
+        this(list, page, null);
     }
 
     public static BackTo inbox(int page) {
         return new BackTo(INBOX, page);
     }
 
+    /** Page {@code page} of the items on executive action {@code actionId}'s card. */
+    public static BackTo action(long actionId, int page) {
+        return new BackTo(ACTION, page, actionId);
+    }
+
     public boolean isInbox() {
         return INBOX.equals(list);
     }
 
-    /** The verb of the Back button: the inbox's paging, or the item lists'. */
+    public boolean isAction() {
+        return ACTION.equals(list);
+    }
+
+    /** The verb of the Back button: the paging verb of the list it goes back to. */
     public String verb() {
-        return isInbox() ? CardVerbs.CORR_PAGE : CardVerbs.LIST_PAGE;
+        return switch (list) {
+            case INBOX -> CardVerbs.CORR_PAGE;
+            case AUTHORITIES -> CardVerbs.AUTHORITY_LIST;
+            case ACTION -> CardVerbs.ACTION_ITEMS;
+            default -> CardVerbs.LIST_PAGE;
+        };
+    }
+
+    /** The Back button's title when the card names none: an action's card is not a list to its reader. */
+    public String title() {
+        return isAction() ? TO_THE_ACTION : TO_THE_LIST;
     }
 }

@@ -52,6 +52,9 @@ public final class CardVerbs {
     /** Data {@code {"subject","fromPerson","fromOrganization","method","typeId","dueDate","orgUnitId"}}. */
     public static final String CORR_LOG = "corr.log";
 
+    /** A page of the authorities list; data {@code {"page"}} (zero-based). */
+    public static final String AUTHORITY_LIST = "authority.list";
+
     /** Show an authority; data {@code {"authorityId"}}. */
     public static final String AUTHORITY_VIEW = "authority.view";
 

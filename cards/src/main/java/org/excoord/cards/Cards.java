@@ -88,8 +88,9 @@ public final class Cards {
 
     /**
      * The card with a "Back to the list" button on top ({@code title}, e.g. {@link BackTo#TO_THE_INBOX}), and the
-     * list's place added to the data of each of its buttons ({@link BackTo#LIST_FIELD}, {@link BackTo#PAGE_FIELD})
-     * so the answer to any of them can offer the way back too. Changes and returns {@code card}.
+     * list's place added to the data of each of its buttons ({@link BackTo#LIST_FIELD}, {@link BackTo#PAGE_FIELD},
+     * {@link BackTo#ACTION_FIELD}) so the answer to any of them can offer the way back too; a blank {@code title} is
+     * {@link BackTo#title()}. Changes and returns {@code card}.
      */
     public static ObjectNode withBack(ObjectNode card, BackTo back, String title) {
         return finish(BackCards.withBack(card, back, title));
@@ -99,8 +100,17 @@ public final class Cards {
         return finish(AuthorityCards.authority(authority));
     }
 
+    /** The first page of the authorities, with no next page. */
     public static ObjectNode authorities(List<AuthorityLine> lines) {
-        return finish(AuthorityCards.authorities(lines));
+        return authorities(lines, 0, false);
+    }
+
+    /**
+     * A page of the authorities, paged by {@link CardVerbs#AUTHORITY_LIST}; each row opens its authority
+     * ({@link CardVerbs#AUTHORITY_VIEW}), which offers "Back to the list" to this page.
+     */
+    public static ObjectNode authorities(List<AuthorityLine> lines, int page, boolean hasNext) {
+        return finish(AuthorityCards.authorities(lines, page, hasNext));
     }
 
     /**

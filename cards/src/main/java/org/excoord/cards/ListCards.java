@@ -27,8 +27,7 @@ final class ListCards {
                 body.add(Elements.text(emptyText));
             }
             // Set.of refuses to look up null: a list without a key simply offers no way back
-            BackTo back = list.listKey() != null && BackTo.LISTS.contains(list.listKey())
-                    && !BackTo.INBOX.equals(list.listKey())
+            BackTo back = list.listKey() != null && BackTo.ITEM_LISTS.contains(list.listKey())
                     ? new BackTo(list.listKey(), Math.max(0, Math.min(list.page(), BackTo.MAX_PAGE))) : null;
             lines.subList(0, shown).forEach(line -> body.add(itemRow(line, viewer, back)));
             if (shown < lines.size()) {
@@ -62,8 +61,7 @@ final class ListCards {
         ObjectNode data = Elements.object();
         data.put("itemId", line.id());
         if (back != null) {
-            data.put(BackTo.LIST_FIELD, back.list());
-            data.put(BackTo.PAGE_FIELD, back.page());
+            BackCards.put(data, back);
         }
         return row(ItemCards.join(line.number(), subject), meta(line), line.overdue(),
                 Elements.execute("Open " + orEmpty(line.number()), CardVerbs.ITEM_VIEW, data));

@@ -1,6 +1,7 @@
 package org.excoord.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.excoord.cards.CardAssertions.assertValidCard;
 import static org.excoord.cards.CardAssertions.visibleText;
 
@@ -51,6 +52,39 @@ class ActionCardTests {
                 .contains("Previous page").doesNotContain("Next page");
         assertThat(CardAssertions.verbs(Cards.action(SampleData.action(false, 40, 0, false), SampleData.PERSONAL)))
                 .as("one page: no paging").doesNotContain("action.items");
+    }
+
+    @Test
+    void anItemOpenedFromTheActionGoesBackToTheSameActionAndPage() throws Exception {
+        ObjectNode middle = Cards.action(SampleData.action(false, 40, 1, true), SampleData.PERSONAL);
+
+        assertValidCard(middle);
+        assertThat(rows(middle)).hasSize(10).allSatisfy(row -> assertThat(CardAssertions.executes(row).get(0)
+                .path("data").toString()).endsWith(",\"backList\":\"action\",\"backPage\":1,\"backAction\":4}"));
+        ObjectNode data = (ObjectNode) CardAssertions.executes(rows(middle).get(0)).get(0).path("data");
+        assertThat(data.path("itemId").asLong()).isEqualTo(110);
+
+        // the item card the bot answers with: "Back to the action" on top, its buttons and refresh keep the way back
+        ObjectNode opened = Cards.withBack(Cards.item(SampleData.item(), SampleData.PERSONAL), BackTo.action(4, 1), null);
+        assertValidCard(opened);
+        ObjectNode back = (ObjectNode) opened.path("body").get(0).path("actions").get(0);
+        assertThat(back.path("title").asText()).isEqualTo("Back to the action");
+        assertThat(back.path("verb").asText()).isEqualTo(CardVerbs.ACTION_ITEMS);
+        assertThat(back.path("data").toString()).isEqualTo("{\"executiveActionId\":4,\"page\":1}");
+        assertThat(opened.path("refresh").path("action").path("data").toString())
+                .isEqualTo("{\"itemId\":42,\"backList\":\"action\",\"backPage\":1,\"backAction\":4}");
+        assertThat(CardAssertions.executes(opened).stream()
+                .filter(a -> !a.path("verb").asText().equals(CardVerbs.ACTION_ITEMS))).hasSizeGreaterThan(1)
+                .allSatisfy(action -> assertThat(action.path("data").path("backAction").asLong()).isEqualTo(4));
+    }
+
+    @Test
+    void aWayBackToAnActionNamesTheAction() {
+        assertThatThrownBy(() -> new BackTo(BackTo.ACTION, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BackTo.action(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BackTo(BackTo.MINE, 0, 4L)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BackTo.action(4, 2).title()).isEqualTo(BackTo.TO_THE_ACTION);
+        assertThat(new BackTo(BackTo.AUTHORITIES, 2).title()).isEqualTo(BackTo.TO_THE_LIST);
     }
 
     @Test

@@ -51,8 +51,34 @@ class AuthorityCardTests {
         assertThat(ListCardTests.rows(card)).hasSize(2).allSatisfy(row -> assertThat(
                 row.path("selectAction").path("verb").asText()).isEqualTo("authority.view"));
         assertThat(ListCardTests.rows(card).get(1).path("selectAction").path("data").toString())
-                .isEqualTo("{\"authorityId\":2}");
+                .isEqualTo("{\"authorityId\":2,\"backList\":\"authorities\",\"backPage\":0}");
         assertThat(visibleText(Cards.authorities(List.of()))).contains("No authorities yet.");
+    }
+
+    @Test
+    void theListIsPagedAndAnAuthorityOpenedFromItGoesBackToTheSamePage() throws Exception {
+        ObjectNode second = Cards.authorities(SampleData.authorities(), 1, true);
+
+        assertValidCard(second);
+        assertThat(visibleText(second)).contains("Page 2");
+        assertThat(executeWithVerb(second, "authority.list").path("data").toString()).isEqualTo("{\"page\":0}");
+        assertThat(CardAssertions.executes(second).stream().filter(a -> a.path("verb").asText().equals(
+                "authority.list")).map(a -> a.path("title").asText())).containsExactly("Previous page", "Next page");
+        assertThat(ListCardTests.rows(second).get(0).path("selectAction").path("data").toString())
+                .isEqualTo("{\"authorityId\":1,\"backList\":\"authorities\",\"backPage\":1}");
+        assertThat(visibleText(Cards.authorities(List.of(), 3, false))).contains("No more authorities.");
+
+        ObjectNode opened = Cards.withBack(Cards.authority(SampleData.authority()),
+                new BackTo(BackTo.AUTHORITIES, 1), null);
+        assertValidCard(opened);
+        ObjectNode back = (ObjectNode) opened.path("body").get(0).path("actions").get(0);
+        assertThat(back.path("title").asText()).isEqualTo("Back to the list");
+        assertThat(back.path("verb").asText()).isEqualTo(CardVerbs.AUTHORITY_LIST);
+        assertThat(back.path("data").toString()).isEqualTo("{\"list\":\"authorities\",\"page\":1}");
+        // Summarize and Show impacts keep the way back
+        assertThat(executeWithVerb(opened, "authority.summarize").path("data").toString())
+                .isEqualTo("{\"authorityId\":1,\"backList\":\"authorities\",\"backPage\":1}");
+        assertThat(executeWithVerb(opened, "authority.impacts").path("data").path("backPage").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -60,6 +60,11 @@ class CardSamplesTests {
                 new BackTo(BackTo.MINE, 1), BackTo.TO_THE_LIST));
         samples.put("authority", Cards.authority(SampleData.authority()));
         samples.put("authorities", Cards.authorities(SampleData.authorities()));
+        samples.put("authorities-page-2", Cards.authorities(SampleData.authorities(), 1, true));
+        samples.put("authority-opened", Cards.withBack(Cards.authority(SampleData.authority()),
+                new BackTo(BackTo.AUTHORITIES, 1), null));
+        samples.put("item-opened-from-action", Cards.withBack(Cards.item(SampleData.item(), SampleData.PERSONAL),
+                BackTo.action(4, 1), null));
         samples.put("analysis", Cards.analysis(SampleData.analysis(null)));
         samples.put("analysis-created", Cards.analysis(SampleData.analysis(new AnalysisCard.Result(
                 "Created AI-2026-000101 and AI-2026-000102 under EA-2026-000004.", "101,102"))));

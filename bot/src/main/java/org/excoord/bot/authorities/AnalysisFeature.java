@@ -30,6 +30,7 @@ import org.excoord.authority.analysis.AnalysisResult;
 import org.excoord.authority.analysis.AnalysisResult.Obligation;
 import org.excoord.authority.analysis.AuthorityAnalysis;
 import org.excoord.authority.analysis.DutySubject;
+import org.excoord.bot.conversation.BackToList;
 import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
@@ -115,7 +116,8 @@ class AnalysisFeature implements Feature {
                 "analysis.undo", p -> Reply.of(undo(p)))));
         verbs.put("authority.summarize", p -> summarize(String.valueOf(p.number("authorityId")), p.actor()));
         verbs.put("analysis.duties", p -> Reply.of(duties(p)));
-        return Map.copyOf(verbs);
+        // a summary asked from an authority opened from the list keeps "Back to the list" through its steps
+        return Map.copyOf(BackToList.keep(verbs));
     }
 
     /**

@@ -8,18 +8,27 @@ import java.util.Optional;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.AuthorityDetails;
 import org.excoord.authority.LegalAuthority;
+import org.excoord.bot.conversation.BackToList;
+import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.AuthorityCard;
 import org.excoord.cards.AuthorityLine;
+import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
-/** The authorities: the list ("authorities") and one authority's card ("authority EO 14028"). */
+/**
+ * The authorities: the list ("authorities"), ten to a page, and one authority's card ("authority EO 14028"); an
+ * authority opened from the list offers "Back to the list", to the same page.
+ */
 @Component
 class AuthorityCards implements Feature {
+
+    static final int PAGE = 10;
 
     private final AuthorityCatalog authorities;
     private final AuthorityLookup lookup;
@@ -31,19 +40,23 @@ class AuthorityCards implements Feature {
 
     @Override
     public Map<String, CommandHandler> commands() {
-        return Map.of("authorities", asked -> Reply.of(list()), "authority *", asked -> Reply.of(card(asked.argument())));
+        return Map.of("authorities", asked -> Reply.of(list(0)), "authority *", asked -> Reply.of(card(asked.argument())));
     }
 
+    /** The list's paging and Back buttons (the page bounded), and an authority opened from a row. */
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of("authority.view", p -> Reply.of(card(String.valueOf(p.number("authorityId")))));
+        return BackToList.keep(Map.of(
+                CardVerbs.AUTHORITY_LIST, p -> Reply.of(list(CardData.page(p.data()))),
+                CardVerbs.AUTHORITY_VIEW, p -> Reply.of(card(String.valueOf(p.number("authorityId"))))));
     }
 
-    private ObjectNode list() {
-        List<AuthorityLine> lines = authorities.search("", PageRequest.of(0, 20)).stream()
+    private ObjectNode list(int page) {
+        Page<LegalAuthority> found = authorities.search("", PageRequest.of(page, PAGE));
+        List<AuthorityLine> lines = found.stream()
                 .map(a -> new AuthorityLine(a.getId(), a.getName(), a.getExecutiveOrderNumber() == null ? null
                         : CardModels.shortName(a), a.getStatus().name(), a.getSigningDate())).toList();
-        return Cards.authorities(lines);
+        return Cards.authorities(lines, page, found.hasNext());
     }
 
     private ObjectNode card(String reference) {

@@ -12,6 +12,7 @@ import org.excoord.authority.Relevance;
 import org.excoord.authority.Scale;
 import org.excoord.authority.analysis.AuthorityAnalysis;
 import org.excoord.authority.analysis.UnitImpacts;
+import org.excoord.bot.conversation.BackToList;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.Refusals;
@@ -54,8 +55,9 @@ class ImpactsFeature implements Feature {
 
     @Override
     public Map<String, VerbHandler> verbs() {
-        return Map.of("authority.impacts", p -> Reply.of(impacts(p.number("authorityId"), p.actor())),
-                "analysis.recordFindings", p -> Reply.of(recordFindings(p)));
+        // the impacts of an authority opened from the list keep "Back to the list", findings recorded included
+        return BackToList.keep(Map.of("authority.impacts", p -> Reply.of(impacts(p.number("authorityId"), p.actor())),
+                "analysis.recordFindings", p -> Reply.of(recordFindings(p))));
     }
 
     private ObjectNode impacts(Long authorityId, Actor actor) {

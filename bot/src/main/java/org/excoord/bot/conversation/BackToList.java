@@ -16,14 +16,15 @@ public final class BackToList {
     }
 
     /**
-     * The verbs, each answering with "Back to the list" when the pressed card came from a list. The list is read
-     * from the data before the handler runs, so a card naming an unknown list changes nothing.
+     * The verbs, each answering with "Back to the list" (or "Back to the action", {@link BackTo#title()}) when the
+     * pressed card came from a list. The list is read from the data before the handler runs, so a card naming an
+     * unknown list changes nothing.
      */
     public static Map<String, Feature.VerbHandler> keep(Map<String, Feature.VerbHandler> verbs) {
         Map<String, Feature.VerbHandler> kept = new LinkedHashMap<>();
         verbs.forEach((verb, handler) -> kept.put(verb, pressed -> {
             BackTo back = CardData.backTo(pressed.data());
-            return with(handler.act(pressed), back, BackTo.TO_THE_LIST);
+            return with(handler.act(pressed), back, back == null ? null : back.title());
         }));
         return kept;
     }

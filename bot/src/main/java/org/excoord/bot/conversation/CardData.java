@@ -47,6 +47,9 @@ public final class CardData {
     /**
      * The list a card was opened from ({@link BackTo#LIST_FIELD}, {@link BackTo#PAGE_FIELD}); null if the card
      * names none. A list that is not one of {@link BackTo#LISTS} is refused; the page is bounded like any other.
+     * The way back to an executive action's items must name the action ({@link BackTo#ACTION_FIELD}) by a positive
+     * id, or it is refused too; whether the presser may see that action is checked when Back is pressed, as when
+     * the action is opened. The field is ignored beside the other lists, which have no action.
      */
     public static BackTo backTo(JsonNode data) {
         String list = text(data, BackTo.LIST_FIELD);
@@ -57,7 +60,15 @@ public final class CardData {
             throw new InvalidCardData(BackTo.LIST_FIELD, "is not a list I know");
         }
         Long n = number(data, BackTo.PAGE_FIELD);
-        return new BackTo(list, n == null || n < 0 ? 0 : (int) Math.min(n, BackTo.MAX_PAGE));
+        int page = n == null || n < 0 ? 0 : (int) Math.min(n, BackTo.MAX_PAGE);
+        if (!list.equals(BackTo.ACTION)) {
+            return new BackTo(list, page);
+        }
+        Long action = number(data, BackTo.ACTION_FIELD);
+        if (action == null || action <= 0) {
+            throw new InvalidCardData(BackTo.ACTION_FIELD, "is not an executive action");
+        }
+        return BackTo.action(action, page);
     }
 
     /**
@@ -69,7 +80,7 @@ public final class CardData {
         if (list == null) {
             return BackTo.MINE;
         }
-        if (!BackTo.LISTS.contains(list) || list.equals(BackTo.INBOX)) {
+        if (!BackTo.ITEM_LISTS.contains(list)) {
             throw new InvalidCardData("list", "is not a list I know");
         }
         return list;

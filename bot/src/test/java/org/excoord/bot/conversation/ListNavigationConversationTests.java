@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.excoord.action.ExecutiveAction;
+import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.action.ExecutiveActionTypeRepository;
+import org.excoord.action.NewExecutiveAction;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.shared.ActionStatus;
 import org.excoord.actionitem.NewActionItem;
+import org.excoord.authority.AuthorityCatalog;
+import org.excoord.authority.ImportAuthority;
 import org.excoord.bot.web.ApiTestSupport;
 import org.excoord.correspondence.Correspondence;
 import org.excoord.correspondence.CorrespondenceRepository;
@@ -24,14 +29,17 @@ import org.excoord.directory.Actor;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
+import org.excoord.shared.Priority;
+import org.excoord.shared.SecurityClassification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Finding one's work and getting back to it (issue 10, defects 4 and 5): help and welcome by role with buttons, the
- * inbox's buttons, and a card opened from a list (my items, overdue, my team, the inbox) that goes back to the
- * same list and page, also after a change made on it.
+ * inbox's buttons, and a card opened from a list (my items, overdue, my team, the inbox, the authorities, an
+ * executive action's items) that goes back to the same list and page, also after a change made on it; the way back
+ * is card data, checked like any other, and Back asks again with the presser's rights.
  */
 class ListNavigationConversationTests extends ApiTestSupport {
 
@@ -194,6 +202,143 @@ class ListNavigationConversationTests extends ApiTestSupport {
         assertThat(backAgain.toString()).contains("Page 2", "In Progress");
     }
 
+    @Test
+    void anItemOpenedFromAnExecutiveActionGoesBackToTheSameActionAndPage() {
+        ExecutiveAction action = action("Navigation: the action's items", SecurityClassification.UNCLASSIFIED,
+                manager);
+        for (int i = 0; i < 12; i++) {
+            item("Navigation action item " + i, staff, today().plusDays(10 + i), action);
+        }
+
+        ObjectNode second = press(manager, "action.items", JSON.createObjectNode()
+                .put("executiveActionId", action.getId()).put("page", 1));
+        ObjectNode row = execute(second, "item.view");
+        assertThat(row.path("data").path("backList").asText()).isEqualTo("action");
+        assertThat(row.path("data").path("backPage").asInt()).isEqualTo(1);
+        assertThat(row.path("data").path("backAction").asLong()).isEqualTo(action.getId());
+        ObjectNode opened = press(manager, "item.view", (ObjectNode) row.path("data"));
+        assertThat(back(opened).path("title").asText()).isEqualTo("Back to the action");
+        assertThat(back(opened).path("verb").asText()).isEqualTo("action.items");
+        assertThat(back(opened).path("data").toString())
+                .isEqualTo("{\"executiveActionId\":" + action.getId() + ",\"page\":1}");
+        assertThat(press(manager, "action.items", (ObjectNode) back(opened).path("data")).toString())
+                .isEqualTo(second.toString());
+
+        // a change made on the opened item keeps the way back, and Back shows the action read anew
+        ObjectNode comment = ((ObjectNode) execute(opened, "item.comment").path("data")).deepCopy()
+                .put("comment", "On my way");
+        ObjectNode commented = press(manager, "item.comment", comment);
+        assertThat(commented.toString()).contains("On my way");
+        assertThat(back(commented).path("title").asText()).isEqualTo("Back to the action");
+        assertThat(commented.path("refresh").path("action").path("data").path("backAction").asLong())
+                .isEqualTo(action.getId());
+        assertThat(press(manager, "action.items", (ObjectNode) back(commented).path("data")).toString())
+                .contains("Page 2", "Navigation action item 11");
+    }
+
+    @Test
+    void aForgedWayBackToAnActionIsAnsweredClearlyAndChangesNothing() {
+        ExecutiveAction action = action("Navigation: forged way back", SecurityClassification.UNCLASSIFIED, manager);
+        ActionItem item = item("Navigation forged item", staff, today().plusDays(3), action);
+        for (String forged : List.of("", "abc", "0", "-4", "99999999999999999999", "1.5", "[]")) {
+            ObjectNode data = JSON.createObjectNode().put("itemId", item.getId()).put("version", item.getVersion())
+                    .put("backList", "action").put("backPage", 0);
+            if (!forged.isEmpty()) {
+                data.put("backAction", forged);
+            }
+            for (String verb : List.of("item.view", "item.start")) {
+                String answer = press(staff, verb, data).toString();
+                assertThat(answer).as(verb + " " + forged).contains("backAction", "nothing was changed")
+                        .doesNotContain("Back to the action", "Navigation forged item");
+            }
+        }
+        assertThat(items().view(item.getId(), fixtures.actor(staff)).orElseThrow().getStatus())
+                .isEqualTo(ActionStatus.NEW);
+        // a well-formed way back to an action that does not exist, or a Back without its action
+        ObjectNode opened = press(staff, "item.view", JSON.createObjectNode().put("itemId", item.getId())
+                .put("backList", "action").put("backPage", 2).put("backAction", Long.MAX_VALUE));
+        assertThat(back(opened).path("data").toString())
+                .isEqualTo("{\"executiveActionId\":" + Long.MAX_VALUE + ",\"page\":2}");
+        assertThat(press(staff, "action.items", (ObjectNode) back(opened).path("data")).toString())
+                .contains("I found no executive action " + Long.MAX_VALUE);
+        assertThat(press(staff, "action.items", JSON.createObjectNode().put("executiveActionId", "x").put("page", 0))
+                .toString()).contains("That button is missing its executive action");
+        // the action's way back is not an item list
+        assertThat(press(staff, "list.page", JSON.createObjectNode().put("list", "action").put("page", 0)).toString())
+                .contains("is not a list I know");
+        assertThat(press(staff, "list.page", JSON.createObjectNode().put("list", "authorities").put("page", 0))
+                .toString()).contains("is not a list I know");
+    }
+
+    @Test
+    void backToAClassifiedActionIsCheckedAgainAsOpeningItIs() {
+        OrgUnit elsewhere = fixtures.unit("Navigation Elsewhere", null);
+        Person participant = fixtures.person("Pat Participant", elsewhere);
+        ExecutiveAction secret = action("Navigation: where the boats hide", SecurityClassification.SECRET, manager);
+        ActionItem item = item("Navigation count the buoys", participant, today().plusDays(5), secret);
+
+        ObjectNode page = press(manager, "action.items", JSON.createObjectNode()
+                .put("executiveActionId", secret.getId()).put("page", 0));
+        ObjectNode row = execute(page, "item.view");
+        assertThat(row.path("data").path("backAction").asLong()).isEqualTo(secret.getId());
+
+        // the assignee may see the item, not the action: its card's way back is refused when pressed
+        ObjectNode opened = press(participant, "item.view", (ObjectNode) row.path("data"));
+        assertThat(opened.toString()).contains("Navigation count the buoys");
+        ObjectNode back = (ObjectNode) back(opened).path("data");
+        String refused = press(participant, "action.items", back).toString();
+        assertThat(refused).contains("You don't have access").doesNotContain("where the boats hide");
+        assertThat(refused).isEqualTo(typed(participant, "action " + secret.getNumber()).toString());
+        // the owner's Back in a group chat shows what opening it there shows: no details
+        String inGroup = conversation.onAction(new Turn(manager.getEntraObjectId(), "29:" + manager.getId(),
+                manager.getDisplayName(), ChatKind.GROUP_CHAT, null), actor(manager), "action.items", back).card()
+                .toString();
+        assertThat(inGroup).contains("Details are shown only in a 1:1 chat").doesNotContain("where the boats hide",
+                "Navigation count the buoys");
+        assertThat(press(manager, "action.items", back).toString()).contains("where the boats hide");
+        assertThat(items().view(item.getId(), fixtures.actor(participant)).isDone()).isTrue();
+    }
+
+    @Test
+    void anAuthorityOpenedFromTheListGoesBackToTheSamePage() {
+        AuthorityCatalog catalog = context.getBean(AuthorityCatalog.class);
+        for (int i = 0; i < 11; i++) {
+            catalog.importText(ImportAuthority.of("# Navigation Order " + i + " " + System.nanoTime()
+                    + "\n\n## Sec. 1. Purpose\n\n(a) Agencies shall report within 30 days.\n"), Actor.system())
+                    .orElseThrow();
+        }
+
+        ObjectNode first = typed(staff, "authorities");
+        ObjectNode next = first(first, n -> n.path("title").asText().equals("Next page"));
+        assertThat(next.path("verb").asText()).isEqualTo("authority.list");
+        ObjectNode second = press(staff, "authority.list", (ObjectNode) next.path("data"));
+        assertThat(second.toString()).contains("Page 2");
+        ObjectNode row = first(second, n -> n.path("verb").asText().equals("authority.view"));
+        assertThat(row.path("data").path("backList").asText()).isEqualTo("authorities");
+        assertThat(row.path("data").path("backPage").asInt()).isEqualTo(1);
+
+        ObjectNode opened = press(staff, "authority.view", (ObjectNode) row.path("data"));
+        assertThat(opened.toString()).contains("Show impacts");
+        assertThat(back(opened).path("title").asText()).isEqualTo("Back to the list");
+        assertThat(back(opened).path("verb").asText()).isEqualTo("authority.list");
+        assertThat(back(opened).path("data").toString()).isEqualTo("{\"list\":\"authorities\",\"page\":1}");
+        assertThat(press(staff, "authority.list", (ObjectNode) back(opened).path("data")).toString())
+                .isEqualTo(second.toString());
+
+        // Show impacts, pressed on the opened authority, keeps the way back
+        ObjectNode impacts = press(staff, "authority.impacts", (ObjectNode) execute(opened, "authority.impacts")
+                .path("data"));
+        assertThat(back(impacts).path("data").toString()).isEqualTo("{\"list\":\"authorities\",\"page\":1}");
+        // a forged list is refused by name; the page is bounded
+        assertThat(press(staff, "authority.view", ((ObjectNode) row.path("data")).deepCopy()
+                .put("backList", "authority")).toString()).contains("backList", "is not a list I know");
+        ObjectNode deep = press(staff, "authority.view", ((ObjectNode) row.path("data")).deepCopy()
+                .put("backPage", "2147483648"));
+        assertThat(back(deep).path("data").path("page").asInt()).isEqualTo(99);
+        assertThat(press(staff, "authority.list", (ObjectNode) back(deep).path("data")).toString())
+                .contains("No more authorities.", "Previous page");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private ActionItemManagement items() {
@@ -205,8 +350,19 @@ class ListNavigationConversationTests extends ApiTestSupport {
     }
 
     private ActionItem item(String subject, Person assignee, LocalDate due) {
-        return items().create(new NewActionItem(subject, null, null, null, assignee.getId(), null, null, null, null,
-                null, due, null, null, 0), fixtures.actor(manager)).orElseThrow();
+        return item(subject, assignee, due, null);
+    }
+
+    private ActionItem item(String subject, Person assignee, LocalDate due, ExecutiveAction action) {
+        return items().create(new NewActionItem(subject, null, null, null, assignee.getId(), null, null,
+                action == null ? null : action.getId(), null, null, due, null, null, 0), fixtures.actor(manager))
+                .orElseThrow();
+    }
+
+    private ExecutiveAction action(String name, SecurityClassification classification, Person owner) {
+        return context.getBean(ExecutiveActionManagement.class).create(new NewExecutiveAction(name, null, null,
+                typeId, Priority.HIGH, classification, null, null, null, null, null, null, owner.getId(), null),
+                fixtures.actor(owner)).orElseThrow();
     }
 
     /** A letter logged by the secretariat, due long ago so that it is on the first page of the shared inbox. */

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The list and page a card carries for its "Back to the list" button are card data like any other: a list that is
- * not one of the four is refused with a card naming the field before anything changes, unreadable text is a 400,
- * a page is bounded whatever it says, and a Back button asks for the list again as the presser, with their rights.
+ * not one of those known, or a way back to an executive action without a positive action id, is refused with a card
+ * naming the field before anything changes, unreadable text is a 400, a page is bounded whatever it says, and a Back
+ * button asks for the list again as the presser, with their rights.
  */
 @SecurityTest
 class BotBackDataTests extends LocalBotTestSupport {
@@ -112,6 +113,36 @@ class BotBackDataTests extends LocalBotTestSupport {
                 .contains("is for managers");
         assertThat(post(wrap(staff, "list.page", json().put("list", "mine").put("page", 0))).body())
                 .contains(item.getNumber());
+    }
+
+    @Test
+    void aWayBackToAnActionOrTheAuthoritiesIsCardDataLikeAnyOther() throws Exception {
+        for (String action : List.of("\"abc\"", "\"0\"", "-1", "0", "99999999999999999999", "1e10", "[]", "{}",
+                "null", "true", "\"\"")) {
+            String body = wrap(staff, "item.start", itemPress().put("backList", "action").put("backPage", 0))
+                    .toString().replace("\"backPage\":0", "\"backPage\":0,\"backAction\":" + action);
+            HttpResponse<String> answer = postRaw(body);
+            assertThat(answer.statusCode()).as(action).isEqualTo(200);
+            assertThat(answer.body()).as(action).contains("backAction", "nothing was changed")
+                    .doesNotContain("Back to the action");
+        }
+        HttpResponse<String> hostile = postRaw(wrap(staff, "item.start", itemPress().put("backList", "action")
+                .put("backAction", "HOSTILE")).toString().replace("HOSTILE", "4\\u0000"));
+        assertThat(hostile.statusCode()).isEqualTo(400);
+        assertThat(hostile.body()).contains("value.action.data.backAction");
+        assertThat(stored(item).getStatus().name()).isEqualTo("NEW");
+
+        // the paging of an action's items and of the authorities is bounded whatever the Back button says
+        for (String page : List.of("2147483647", "-1", "\"NaN\"", "[]")) {
+            String body = wrap(staff, "authority.list", json().put("list", "authorities")).toString()
+                    .replace("\"list\":\"authorities\"", "\"list\":\"authorities\",\"page\":" + page);
+            assertThat(postRaw(body).statusCode()).as(page).isEqualTo(200);
+            String items = wrap(staff, "action.items", json().put("executiveActionId", Long.MAX_VALUE)).toString()
+                    .replace("\"executiveActionId\"", "\"page\":" + page + ",\"executiveActionId\"");
+            HttpResponse<String> answer = postRaw(items);
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertThat(answer.body()).as(page).contains("I found no executive action");
+        }
     }
 
     private Correspondence letter() throws Exception {
