@@ -131,14 +131,17 @@ look reassign "$PG_PORT" "say:item AI-2026-000021" "press:More actions" "press:R
 # Alex's morning digest, sent by a sweep an administrator runs for his next working morning (the scheduled sweep is
 # off in this run, so nothing arrives unasked in the middle of another scenario); Start on a line redraws it in place.
 # The same sweep brought Alex, who manages a unit, his team digest (his own items under "You", without Nudge): Nudge
-# on a line answers with it redrawn and why nothing went (nobody else has a chat in the Playground). One look
+# on a line answers with it redrawn and why nothing went (nobody else has a chat in the Playground). Open on a line of
+# either replaces it with the item, whose Back draws the digest again. One look
 # for both: the Playground hands proactive messages to the page that connects first and a new page starts afresh
 DIGEST_AT="$(node "$E2E/lib/digest-moment.js" "$BOT_URL" pattif@example.com "Alex Wilber")" \
   && curl -sf -X POST -H 'X-Excoord-User: pattif@example.com' "$BOT_URL/api/v1/admin/nudges/sweep?at=$DIGEST_AT" \
      > "$LOGS/digest-sweep.json" \
   && look digest "$PG_PORT" "wait:3000" "find:Your digest" "expect:Due soon" \
      "press:Start" "expect:In Progress" "expect:Your digest" \
+     "press:Open" "expect:Back to your digest" "press:Back to your digest" "expect:Your digest" \
      "find:overdue or due" "expect:You" "press:Nudge" "expect:I did not remind" "expect:overdue or due" \
+     "press:Open" "expect:Back to the team digest" "press:Back to the team digest" "expect:overdue or due" \
   || { log "FAIL the digest scenario (at $DIGEST_AT)"; SCENARIOS=1; }
 # Megan (the secretariat), in a Playground of her own: the inbox -> open -> route -> back to the list
 MEGAN_PORT="$(free_port)"
@@ -148,7 +151,7 @@ playground_start megan "$BOT_URL" "$MEGAN_PORT" "$LOGS/playground-megan"
 MEGAN_PID="$PLAYGROUND_PID"; PLAYGROUND_PID="$ALEX_PLAYGROUND_PID"
 if playground_wait "$MEGAN_PORT" 20; then
   look secretariat "$MEGAN_PORT" "say:help" "expect:As the executive secretariat" "press:Inbox" \
-    "expect:Correspondence inbox" "press:Open" "expect:Back to the list" "press:Route" \
+    "expect:Correspondence inbox" "press:Open" "expect:Back to the inbox" "press:Route" \
     "select:Office of the Chief Information Officer" "press:Route" "expect:Routed" "expect:Back to the inbox" \
     "press:Back to the inbox" "expect:Correspondence inbox" || SCENARIOS=1
 else

@@ -21,12 +21,17 @@ public record BackTo(String list, int page, Long actionId) {
     public static final String AUTHORITIES = "authorities";
     /** The items on an executive action's card ({@link CardVerbs#ACTION_ITEMS}); the action is {@link #actionId}. */
     public static final String ACTION = "action";
+    /** The assignee's digest ({@link CardVerbs#DIGEST_REFRESH}): one page, drawn as the records are now. */
+    public static final String DIGEST = "digest";
+    /** The manager's team digest ({@link CardVerbs#TEAM_DIGEST_REFRESH}). */
+    public static final String TEAM_DIGEST = "teamDigest";
 
     /**
-     * The lists a card can be opened from: the item lists of {@link CardVerbs#LIST_PAGE}, the inbox, the authorities
-     * and an executive action's items.
+     * The lists a card can be opened from: the item lists of {@link CardVerbs#LIST_PAGE}, the inbox, the authorities,
+     * an executive action's items and the two digests.
      */
-    public static final Set<String> LISTS = Set.of(MINE, OVERDUE, TEAM, INBOX, AUTHORITIES, ACTION);
+    public static final Set<String> LISTS = Set.of(MINE, OVERDUE, TEAM, INBOX, AUTHORITIES, ACTION, DIGEST,
+            TEAM_DIGEST);
 
     /** The lists {@link CardVerbs#LIST_PAGE} pages. */
     public static final Set<String> ITEM_LISTS = Set.of(MINE, OVERDUE, TEAM);
@@ -44,6 +49,8 @@ public record BackTo(String list, int page, Long actionId) {
     public static final String TO_THE_LIST = "Back to the list";
     public static final String TO_THE_INBOX = "Back to the inbox";
     public static final String TO_THE_ACTION = "Back to the action";
+    public static final String TO_YOUR_DIGEST = "Back to your digest";
+    public static final String TO_THE_TEAM_DIGEST = "Back to the team digest";
 
     /**
      * @throws IllegalArgumentException for a list not in {@link #LISTS}, a page outside 0–{@link #MAX_PAGE}, or an
@@ -89,12 +96,19 @@ public record BackTo(String list, int page, Long actionId) {
             case INBOX -> CardVerbs.CORR_PAGE;
             case AUTHORITIES -> CardVerbs.AUTHORITY_LIST;
             case ACTION -> CardVerbs.ACTION_ITEMS;
+            case DIGEST -> CardVerbs.DIGEST_REFRESH;
+            case TEAM_DIGEST -> CardVerbs.TEAM_DIGEST_REFRESH;
             default -> CardVerbs.LIST_PAGE;
         };
     }
 
-    /** The Back button's title when the card names none: an action's card is not a list to its reader. */
+    /** The Back button's title when the card names none: an action's card or a digest is not a list to its reader. */
     public String title() {
-        return isAction() ? TO_THE_ACTION : TO_THE_LIST;
+        return switch (list) {
+            case ACTION -> TO_THE_ACTION;
+            case DIGEST -> TO_YOUR_DIGEST;
+            case TEAM_DIGEST -> TO_THE_TEAM_DIGEST;
+            default -> TO_THE_LIST;
+        };
     }
 }

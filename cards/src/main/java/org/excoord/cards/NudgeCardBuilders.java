@@ -107,7 +107,7 @@ final class NudgeCardBuilders {
     /** One digest line: number and title, due date, and Open, Start (when it can start) and Snooze. */
     private static ObjectNode digestLine(NudgeLine line, LocalDate today, Viewer viewer) {
         List<ObjectNode> actions = new ArrayList<>();
-        actions.add(open(line));
+        actions.add(open(line, new BackTo(BackTo.DIGEST, 0)));
         if (line.mayStart()) {
             actions.add(Elements.execute("Start", CardVerbs.DIGEST_START, versioned(line)));
         }
@@ -137,9 +137,13 @@ final class NudgeCardBuilders {
         return container;
     }
 
-    private static ObjectNode open(NudgeLine line) {
+    /** Open: the item's card, with a way back to the digest it was opened from (none for a one-item card). */
+    private static ObjectNode open(NudgeLine line, BackTo back) {
         ObjectNode data = Elements.object();
         data.put("itemId", line.itemId());
+        if (back != null) {
+            BackCards.put(data, back);
+        }
         return Elements.execute("Open", CardVerbs.ITEM_VIEW, data);
     }
 
@@ -208,7 +212,7 @@ final class NudgeCardBuilders {
                     }
                     buttons.add(reassign(line, "assignee" + line.itemId(), CardVerbs.NUDGE_REASSIGN,
                             team.reassignTo(), true));
-                    buttons.add(open(line));
+                    buttons.add(open(line, new BackTo(BackTo.TEAM_DIGEST, 0)));
                     body.add(lineContainer(line, viewer, buttons));
                 });
             });
@@ -261,6 +265,9 @@ final class NudgeCardBuilders {
             boolean onTeam) {
         if (likely.isEmpty()) {
             ObjectNode data = idData(line);
+            if (onTeam) {
+                BackCards.put(data, new BackTo(BackTo.TEAM_DIGEST, 0));
+            }
             return Elements.execute("Reassign", CardVerbs.ITEM_VIEW, data);
         }
         ObjectNode picker = Elements.required(Elements.choiceSet(inputId, "Assign to", likely), "Pick a person.");
@@ -295,7 +302,7 @@ final class NudgeCardBuilders {
             body.add(Elements.text("Details are shown only in a 1:1 chat with the bot."));
         }
         Elements.addActions(c, List.of(Elements.execute("Nudge", CardVerbs.NUDGE_ASSIGNEE, idData(line)),
-                reassign(line, "assigneeId", CardVerbs.ITEM_REASSIGN, e.reassignTo(), false), open(line)));
+                reassign(line, "assigneeId", CardVerbs.ITEM_REASSIGN, e.reassignTo(), false), open(line, null)));
         return c;
     }
 
@@ -310,7 +317,7 @@ final class NudgeCardBuilders {
         body.add(line.overdue() ? Elements.attention("Due " + due) : Elements.subtle(due == null ? "No due date"
                 : "Due " + due));
         List<ObjectNode> actions = new ArrayList<>();
-        actions.add(open(line));
+        actions.add(open(line, null));
         if (line.mayStart()) {
             ObjectNode data = versioned(line);
             actions.add(Elements.execute("Start", CardVerbs.itemVerb("START"), data));
@@ -379,11 +386,14 @@ final class NudgeCardBuilders {
                 return;
             }
             String due = Formats.due(line.dueDate(), line.overdue());
+            // the secretariat's digest cannot be drawn again on demand; its letters are in the inbox, so Back leads there
+            ObjectNode data = corrData(line);
+            BackCards.put(data, BackTo.inbox(0));
             body.add(ListCards.rowWithButton(ItemCards.join(line.referenceNumber(), line.subject()),
                     new ListCards.Meta().add(due == null ? null : "Due " + due).add(Formats.label(line.state()))
                             .add("received", line.receivedAt()), line.overdue(),
                     Elements.execute("Open " + ListCards.orEmpty(line.referenceNumber()), CardVerbs.CORR_VIEW,
-                            corrData(line)), Elements.execute("Open", CardVerbs.CORR_VIEW, corrData(line))));
+                            data), Elements.execute("Open", CardVerbs.CORR_VIEW, data.deepCopy())));
         }
     }
 

@@ -82,7 +82,7 @@ class CorrespondenceFeature implements Feature {
     }
 
     /**
-     * A letter opened from the inbox offers "Back to the list"; after any step (route, accept, assign, acknowledge,
+     * A letter opened from the inbox (or the secretariat's digest) offers "Back to the inbox"; after any step (route, accept, assign, acknowledge,
      * resolve, log) the card offers "Back to the inbox", to the page it came from, or the first. The list a card
      * names is read before anything changes, so a card naming an unknown one changes nothing.
      */
@@ -92,7 +92,7 @@ class CorrespondenceFeature implements Feature {
             return Reply.of(inbox(p.actor(), CardData.page(p.data())));
         }
         ObjectNode card = onAction(p.verb(), p.data(), p.actor(), p.viewer());
-        return p.verb().equals(CardVerbs.CORR_VIEW) ? BackToList.with(Reply.of(card), back, BackTo.TO_THE_LIST)
+        return p.verb().equals(CardVerbs.CORR_VIEW) ? BackToList.with(Reply.of(card), back, BackTo.TO_THE_INBOX)
                 : BackToList.with(Reply.of(card), toTheInbox(back), BackTo.TO_THE_INBOX);
     }
 

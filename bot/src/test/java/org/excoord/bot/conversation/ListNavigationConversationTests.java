@@ -122,7 +122,7 @@ class ListNavigationConversationTests extends ApiTestSupport {
         ObjectNode inbox = press(secretariat, "corr.page", JSON.createObjectNode().put("page", 0));
         ObjectNode opened = press(secretariat, "corr.view", (ObjectNode) open(inbox, letter).path("data"));
         ObjectNode back = back(opened);
-        assertThat(back.path("title").asText()).isEqualTo("Back to the list");
+        assertThat(back.path("title").asText()).isEqualTo("Back to the inbox");
         assertThat(back.path("verb").asText()).isEqualTo("corr.page");
         assertThat(back.path("data").toString()).isEqualTo("{\"list\":\"inbox\",\"page\":0}");
         assertThat(opened.toString()).contains("Received via", "Email").doesNotContain("\"Method\"");

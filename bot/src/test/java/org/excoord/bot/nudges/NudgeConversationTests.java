@@ -2,6 +2,7 @@ package org.excoord.bot.nudges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -180,6 +181,43 @@ class NudgeConversationTests extends ApiTestSupport {
     }
 
     @Test
+    void anItemOpenedFromADigestKeepsTheWayBackToIt() {
+        planner.digests.put(staff.getId(), digestPlan(staff, staff, overdue, dueToday, dueSoon));
+        ObjectNode digest = press(staff, CardVerbs.DIGEST_REFRESH, "{}").card();
+        ObjectNode opened = press(staff, CardVerbs.ITEM_VIEW, openData(digest, CardVerbs.ITEM_VIEW, dueSoon.getId()))
+                .card();
+        assertThat(opened.toString()).contains(dueSoon.getNumber());
+        JsonNode back = opened.at("/body/0/actions/0");
+        assertThat(back.path("title").asText()).isEqualTo("Back to your digest");
+        assertThat(back.path("verb").asText()).isEqualTo(CardVerbs.DIGEST_REFRESH);
+        // Start on the opened item keeps it; Back draws the digest as it is now
+        ObjectNode started = press(staff, "item.start", openData(opened, "item.start", dueSoon.getId())).card();
+        assertThat(started.toString()).contains("In Progress");
+        assertThat(started.at("/body/0/actions/0/title").asText()).isEqualTo("Back to your digest");
+        ObjectNode again = press(staff, back.path("verb").asText(), back.path("data").toString()).card();
+        assertThat(again.at("/refresh/action/verb").asText()).isEqualTo(CardVerbs.DIGEST_REFRESH);
+        assertThat(Cards.summary(again)).startsWith("Your digest:");
+
+        // the team digest's lines come back to the team digest
+        planner.teams.put(manager.getId(), new PlannedNudge(manager.getId(), manager.getId(), NudgeKind.TEAM_DIGEST, 0,
+                today, "test", List.of(overdue.getId(), dueSoon.getId()), 2, 0));
+        ObjectNode team = press(manager, CardVerbs.TEAM_DIGEST_REFRESH, "{}").card();
+        ObjectNode fromTeam = press(manager, CardVerbs.ITEM_VIEW, openData(team, CardVerbs.ITEM_VIEW, overdue.getId()))
+                .card();
+        JsonNode toTeam = fromTeam.at("/body/0/actions/0");
+        assertThat(toTeam.path("title").asText()).isEqualTo("Back to the team digest");
+        assertThat(press(manager, toTeam.path("verb").asText(), toTeam.path("data").toString()).card()
+                .at("/refresh/action/verb").asText()).isEqualTo(CardVerbs.TEAM_DIGEST_REFRESH);
+    }
+
+    /** The data of the card's first {@code verb} button for the item (or letter) {@code id}. */
+    private static String openData(JsonNode card, String verb, long id) {
+        return card.findParents("verb").stream().filter(n -> n.path("type").asText().equals("Action.Execute")
+                && n.path("verb").asText().equals(verb) && (n.at("/data/itemId").asLong() == id
+                || n.at("/data/correspondenceId").asLong() == id)).findFirst().orElseThrow().path("data").toString();
+    }
+
+    @Test
     void snoozeAndMuteFromTheDigestRedrawItWithoutTheLine() {
         planner.digests.put(staff.getId(), digestPlan(staff, staff, overdue, dueToday, dueSoon));
         ObjectNode card = press(staff, CardVerbs.NUDGE_SNOOZE, "{\"itemId\":" + dueSoon.getId()
@@ -342,6 +380,11 @@ class NudgeConversationTests extends ApiTestSupport {
         ObjectNode card = draw(digest, secretariat).orElseThrow();
         assertThat(JSON.writeValueAsString(card)).contains("A letter from Congress", "Not acknowledged", "and 3 more",
                 CardVerbs.CORR_VIEW);
+        // its digest cannot be drawn again on demand: an opened letter leads back to the inbox, where its letters are
+        ObjectNode opened = press(secretariat, CardVerbs.CORR_VIEW, openData(card, CardVerbs.CORR_VIEW, letter)).card();
+        assertThat(opened.toString()).contains("A letter from Congress");
+        assertThat(opened.at("/body/0/actions/0/title").asText()).isEqualTo("Back to the inbox");
+        assertThat(opened.at("/body/0/actions/0/verb").asText()).isEqualTo(CardVerbs.CORR_PAGE);
         PlannedNudge due = new PlannedNudge(secretariat.getId(), secretariat.getId(), NudgeKind.CORRESPONDENCE_DUE,
                 letter, today, "test", List.of(letter), 1, 0);
         assertThat(Cards.summary(draw(due, secretariat).orElseThrow())).startsWith("Reply due today");

@@ -160,6 +160,23 @@ class ReassignAndPrivateListsTests {
                 .startsWith("/v3/conversations/19:group-help@thread.v2/activities/"));
     }
 
+    /**
+     * A button of the help card pressed in a group chat ("My items") is answered in the invoke's response, which Teams
+     * shows to the presser alone (Microsoft's Teams SDKs call it "replace for the interactor"; replacing the card for
+     * everyone takes an update of the message): nothing is posted to the thread, and the list hides what a shared
+     * chat must not show, as any card drawn there does.
+     */
+    @Test
+    void aHelpButtonPressedInAGroupChatAnswersThePresserAloneInPlace() throws Exception {
+        JsonNode card = answerCard(post(Activities.execute(serviceUrl(), "19:group-help@thread.v2", "groupChat",
+                mri(tom), tom.getEntraObjectId(), "list.page", Activities.JSON.createObjectNode().put("list", "mine")
+                        .put("page", 0))));
+
+        assertThat(card.toString()).contains("My open items", item.getNumber());
+        assertThat(card.has("refresh")).as("no one else's copy is redrawn with Tom's list").isFalse();
+        assertThat(sent()).as("nothing is posted to the group").isEmpty();
+    }
+
     private static String mri(Person person) {
         return "29:p" + person.getId();
     }
