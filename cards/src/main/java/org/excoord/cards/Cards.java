@@ -114,16 +114,12 @@ public final class Cards {
     }
 
     /**
-     * The commands this person can use, those of their role first (the secretariat's inbox and logging, a manager's
-     * team, an administrator's sync failures), each command without an argument also a button.
+     * The commands this person can use, as the features declare them for the person: those of their role first, under
+     * a line naming the roles ({@code manager}, {@code secretariat}, {@code admin}), each command with a button also a
+     * button.
      */
-    public static ObjectNode help(boolean manager, boolean secretariat) {
-        return finish(HelpCards.help(manager, secretariat, false));
-    }
-
-    /** As {@link #help(boolean, boolean)}, with the administrators' commands ({@code sync failures}) for admins. */
-    public static ObjectNode help(boolean manager, boolean secretariat, boolean admin) {
-        return finish(HelpCards.help(manager, secretariat, admin));
+    public static ObjectNode help(List<HelpCommand> commands, boolean manager, boolean secretariat, boolean admin) {
+        return finish(HelpCards.help(commands, new HelpCards.Roles(manager, secretariat, admin)));
     }
 
     /**
@@ -134,14 +130,11 @@ public final class Cards {
         return finish(SyncCards.failures(failures, more));
     }
 
-    /** The welcome of someone without a role beyond staff. */
-    public static ObjectNode welcome(String firstName) {
-        return welcome(firstName, false, false, false);
-    }
-
-    /** The welcome on install, with the help of {@link #help(boolean, boolean, boolean)}: their role's work first. */
-    public static ObjectNode welcome(String firstName, boolean manager, boolean secretariat, boolean admin) {
-        return finish(CardBudget.fit(HelpCards.welcome(firstName, manager, secretariat, admin)));
+    /** The welcome on install, with the commands of {@link #help}: their role's work first. */
+    public static ObjectNode welcome(String firstName, List<HelpCommand> commands, boolean manager,
+            boolean secretariat, boolean admin) {
+        return finish(CardBudget.fit(HelpCards.welcome(firstName, commands, new HelpCards.Roles(manager, secretariat,
+                admin))));
     }
 
     /** For a Teams user who is not linked to a person in excoord. */

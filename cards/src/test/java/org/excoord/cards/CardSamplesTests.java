@@ -69,12 +69,12 @@ class CardSamplesTests {
         samples.put("analysis-created", Cards.analysis(SampleData.analysis(new AnalysisCard.Result(
                 "Created AI-2026-000101 and AI-2026-000102 under EA-2026-000004.", "101,102"))));
         samples.put("analysis-duties", Cards.analysisDuties(SampleData.dutiesPage(1)));
-        samples.put("help", Cards.help(true, true));
-        samples.put("help-admin", Cards.help(true, true, true));
-        samples.put("welcome", Cards.welcome("Alex"));
-        samples.put("welcome-secretariat", Cards.welcome("Megan", false, true, false));
-        samples.put("help-secretariat", Cards.help(false, true, false));
-        samples.put("help-manager", Cards.help(true, false, false));
+        samples.put("help", SampleData.help(true, true, false));
+        samples.put("help-admin", SampleData.help(true, true, true));
+        samples.put("welcome", SampleData.welcome("Alex", false, false, false));
+        samples.put("welcome-secretariat", SampleData.welcome("Megan", false, true, false));
+        samples.put("help-secretariat", SampleData.help(false, true, false));
+        samples.put("help-manager", SampleData.help(true, false, false));
         samples.put("unknown-user", Cards.unknownUser("Pat Doe"));
         samples.put("message", Cards.message("Done: AI-2026-000042 is now In Progress."));
         samples.put("message-with-link", Cards.message("Alex Wilber, I keep your items out of shared chats, and we"

@@ -17,52 +17,40 @@ import org.junit.jupiter.api.Test;
 
 class HelpAndFormCardTests {
 
+    /** Help lays out the commands the features give it: facts for all, a button for those that have one. */
     @Test
-    void helpListsTheCommandsOfThePersonsRoles() throws Exception {
-        ObjectNode everyone = Cards.help(false, false);
-        ObjectNode both = Cards.help(true, true);
+    void helpShowsTheCommandsItIsGivenAndTheirButtons() throws Exception {
+        ObjectNode everyone = SampleData.help(false, false, false);
 
         assertValidCard(everyone);
-        assertValidCard(both);
-        assertThat(visibleText(everyone)).contains("my items", "overdue", "item <number>", "new item",
-                "authorities", "authority <number or EO number>", "summarize <authority>", "settings", "help")
-                .doesNotContain("my team", "inbox", "log correspondence");
-        assertThat(visibleText(both)).contains("my team", "inbox", "log correspondence");
-        assertThat(verbs(everyone)).containsExactly("list.page", "list.page", "form.newItem", "settings.view");
-        assertThat(titles(everyone)).containsExactly("My items", "Overdue", "New item", "Settings");
+        assertThat(visibleText(everyone)).contains("my items", "item <number>", "new item", "settings", "help")
+                .doesNotContain("start here", "And for everyone");
+        assertThat(verbs(everyone)).containsExactly("list.page", "form.newItem", "settings.view");
+        assertThat(titles(everyone)).containsExactly("My items", "New item", "Settings");
         assertThat(executeWithVerb(everyone, "list.page").path("data").toString())
                 .isEqualTo("{\"list\":\"mine\",\"page\":0}");
-        assertThat(visibleText(everyone)).doesNotContain("start here");
     }
 
     @Test
-    void eachRoleSeesItsOwnCommandsFirstAndAsButtons() throws Exception {
-        ObjectNode secretariat = Cards.help(false, true, false);
-        ObjectNode manager = Cards.help(true, false, false);
-        ObjectNode admin = Cards.help(true, true, true);
+    void theRolesCommandsComeFirstUnderALineNamingTheRolesWhereverTheyAreGiven() throws Exception {
+        List<HelpCommand> mixed = List.of(HelpCommand.of("my items", "your open action items")
+                        .button("My items", CardVerbs.LIST_PAGE, HelpCommand.firstPage(BackTo.MINE)),
+                HelpCommand.of("inbox", "correspondence").button("Inbox", CardVerbs.CORR_PAGE,
+                        HelpCommand.firstPageOfTheInbox()).forRole(),
+                HelpCommand.of("help", "this list"),
+                HelpCommand.of("my team", "your team's items").button("My team", CardVerbs.LIST_PAGE,
+                        HelpCommand.firstPage(BackTo.TEAM)).forRole());
 
-        for (ObjectNode card : List.of(secretariat, manager, admin)) {
-            assertValidCard(card);
-        }
-        String text = visibleText(secretariat);
-        assertThat(text).contains("As the executive secretariat, start here:", "And for everyone:");
-        assertThat(text.indexOf("inbox:")).isLessThan(text.indexOf("log correspondence:"))
-                .isLessThan(text.indexOf("my items:"));
-        assertThat(titles(secretariat)).startsWith("Inbox", "Log correspondence", "My items");
-        assertThat(verbs(secretariat)).startsWith("corr.page", "form.logCorrespondence");
-        assertThat(executeWithVerb(secretariat, "corr.page").path("data").toString()).isEqualTo("{\"page\":0}");
-
-        assertThat(visibleText(manager)).contains("As a manager, start here:").doesNotContain("inbox");
-        assertThat(visibleText(manager).indexOf("my team:")).isLessThan(visibleText(manager).indexOf("my items:"));
-        assertThat(titles(manager)).startsWith("My team", "My items");
-        assertThat(CardAssertions.executes(manager).get(0).path("data").toString())
-                .isEqualTo("{\"list\":\"team\",\"page\":0}");
-
-        assertThat(visibleText(admin)).contains(
-                "As an administrator, the executive secretariat and a manager, start here:");
-        assertThat(titles(admin)).startsWith("Sync failures", "Inbox", "Log correspondence", "My team");
-        assertThat(verbs(admin).get(0)).isEqualTo("sync.failures");
-        assertThat(visibleText(admin).indexOf("sync failures:")).isLessThan(visibleText(admin).indexOf("inbox:"));
+        ObjectNode card = Cards.help(mixed, true, true, false);
+        assertValidCard(card);
+        String text = visibleText(card);
+        assertThat(text).contains("As the executive secretariat and a manager, start here:", "And for everyone:");
+        assertThat(text.indexOf("start here")).isLessThan(text.indexOf("inbox:"));
+        assertThat(text.indexOf("inbox:")).isLessThan(text.indexOf("my team:")).isLessThan(text.indexOf("my items:"));
+        assertThat(titles(card)).containsExactly("Inbox", "My team", "My items");
+        assertThat(CardAssertions.executes(card).get(0).path("data").toString()).isEqualTo("{\"page\":0}");
+        assertThat(visibleText(Cards.help(mixed, false, false, true)))
+                .contains("As an administrator, start here:");
     }
 
     /** The note left in a group chat when a personal list went (or could not go) to the 1:1 chat. */
@@ -81,25 +69,18 @@ class HelpAndFormCardTests {
     }
 
     @Test
-    void welcomeGreetsByNameAndIncludesHelp() throws Exception {
-        ObjectNode card = Cards.welcome("Alex");
+    void welcomeGreetsByNameAndIncludesHelpByRole() throws Exception {
+        ObjectNode card = SampleData.welcome("Alex", false, false, false);
 
         assertValidCard(card);
-        assertThat(visibleText(card)).contains("Welcome, Alex!", "my items");
+        assertThat(visibleText(card)).contains("Welcome, Alex!", "my items").doesNotContain("start here");
         assertThat(verbs(card)).contains("form.newItem");
-        CardAssertions.assertHostileIsText(Cards.welcome(SampleData.HOSTILE + SampleData.TEN_KB));
-    }
-
-    @Test
-    void theWelcomeOnInstallIsByRoleToo() throws Exception {
-        ObjectNode megan = Cards.welcome("Megan", false, true, false);
-
+        CardAssertions.assertHostileIsText(SampleData.welcome(SampleData.HOSTILE + SampleData.TEN_KB, false, false,
+                false));
+        ObjectNode megan = SampleData.welcome("Megan", false, true, false);
         assertValidCard(megan);
-        assertThat(visibleText(megan)).contains("Welcome, Megan!", "As the executive secretariat, start here:",
-                "inbox", "log correspondence");
+        assertThat(visibleText(megan)).contains("Welcome, Megan!", "As the executive secretariat, start here:");
         assertThat(titles(megan)).startsWith("Inbox", "Log correspondence");
-        assertThat(titles(Cards.welcome("Patti", true, false, false))).startsWith("My team");
-        assertThat(visibleText(Cards.welcome("Alex"))).doesNotContain("inbox", "my team", "sync failures");
     }
 
     /** The titles of the card's buttons, in order (those under "More actions" after the others). */

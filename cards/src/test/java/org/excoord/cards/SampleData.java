@@ -1,5 +1,6 @@
 package org.excoord.cards;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,43 @@ final class SampleData {
 
     static final LocalDate DUE = LocalDate.of(2026, 12, 1);
     static final Instant AT = Instant.parse("2026-11-29T14:02:00Z");
+
+    /** Help as the bot's features list it for someone with these roles (a representative part of it). */
+    static List<HelpCommand> helpCommands(boolean manager, boolean secretariat, boolean admin) {
+        List<HelpCommand> commands = new ArrayList<>();
+        if (admin) {
+            commands.add(HelpCommand.of("sync failures", "items that did not sync to Planner, to retry them")
+                    .button("Sync failures", CardVerbs.SYNC_FAILURES, null).forRole());
+        }
+        if (secretariat) {
+            commands.add(HelpCommand.of("inbox", "correspondence waiting for triage, soonest due first")
+                    .button("Inbox", CardVerbs.CORR_PAGE, HelpCommand.firstPageOfTheInbox()).forRole());
+            commands.add(HelpCommand.of("log correspondence", "log a letter, email or call")
+                    .button("Log correspondence", CardVerbs.FORM_LOG_CORRESPONDENCE, null).forRole());
+        }
+        if (manager) {
+            commands.add(HelpCommand.of("my team", "the open action items of your team, overdue first")
+                    .button("My team", CardVerbs.LIST_PAGE, HelpCommand.firstPage(BackTo.TEAM)).forRole());
+        }
+        commands.add(HelpCommand.of("my items", "your open action items")
+                .button("My items", CardVerbs.LIST_PAGE, HelpCommand.firstPage(BackTo.MINE)));
+        commands.add(HelpCommand.of("new item", "create an action item")
+                .button("New item", CardVerbs.FORM_NEW_ITEM, null));
+        commands.add(HelpCommand.of("item <number>", "one action item, e.g. item AI-2026-000042"));
+        commands.add(HelpCommand.of("authority <number or EO number>", "one authority, e.g. authority EO 14028"));
+        commands.add(HelpCommand.of("settings", "your morning digest, snoozed and muted items, and who stands in "
+                + "for you").button("Settings", CardVerbs.SETTINGS_VIEW, null));
+        commands.add(HelpCommand.of("help", "this list"));
+        return commands;
+    }
+
+    static ObjectNode help(boolean manager, boolean secretariat, boolean admin) {
+        return Cards.help(helpCommands(manager, secretariat, admin), manager, secretariat, admin);
+    }
+
+    static ObjectNode welcome(String firstName, boolean manager, boolean secretariat, boolean admin) {
+        return Cards.welcome(firstName, helpCommands(manager, secretariat, admin), manager, secretariat, admin);
+    }
 
     private SampleData() {
     }

@@ -156,14 +156,6 @@ class SyncCardTests {
         assertThat(verbs(card)).contains("sync.retry");
     }
 
-    @Test
-    void helpListsSyncFailuresForAdminsOnly() throws Exception {
-        assertValidCard(Cards.help(true, true, true));
-        assertThat(visibleText(Cards.help(false, false, true))).contains("sync failures");
-        assertThat(visibleText(Cards.help(true, true, false))).doesNotContain("sync failures");
-        assertThat(visibleText(Cards.help(true, true))).doesNotContain("sync failures");
-    }
-
     private static List<String> syncLines(ObjectNode card) {
         return CardAssertions.all(card, node -> node.path("type").asText().equals("TextBlock")
                 && node.path("text").asText().contains("Planner")).stream().map(n -> n.path("text").asText()).toList();

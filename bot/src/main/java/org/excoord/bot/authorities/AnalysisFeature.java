@@ -26,8 +26,8 @@ import org.excoord.audit.RefusalTrail;
 import org.excoord.authority.LegalAuthority;
 import org.excoord.authority.PlainText;
 import org.excoord.authority.analysis.AgencyDuties;
-import org.excoord.authority.analysis.AnalysisResult;
 import org.excoord.authority.analysis.AnalysisResult.Obligation;
+import org.excoord.authority.analysis.AnalysisResult;
 import org.excoord.authority.analysis.AuthorityAnalysis;
 import org.excoord.authority.analysis.DutySubject;
 import org.excoord.bot.conversation.BackToList;
@@ -35,13 +35,15 @@ import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.InvalidCardData;
-import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.ItemCardExtras;
+import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.bot.conversation.UndoTurn;
 import org.excoord.cards.AnalysisCard;
+import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
 import org.excoord.cards.DutiesCard;
+import org.excoord.cards.HelpCommand;
 import org.excoord.cards.Option;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
@@ -51,6 +53,7 @@ import org.excoord.shared.ActionStatus;
 import org.excoord.shared.Outcome;
 import org.excoord.shared.Refusal;
 import org.excoord.shared.WorkingDays;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +63,7 @@ import org.springframework.stereotype.Component;
  * subject, assignee and a due date the person confirms — with an Undo for the next few minutes.
  */
 @Component
+@Order(80)
 class AnalysisFeature implements Feature {
 
     /** Drafts on the summary card; the all-duties card offers the agency's duties of each page. */
@@ -100,6 +104,11 @@ class AnalysisFeature implements Feature {
         this.settings = settings;
         this.agencyDuties = new AgencyDuties(agency.name(), agency.aliases());
         this.clock = clock;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        return List.of(HelpCommand.of("summarize <authority>", "a short summary of an authority"));
     }
 
     @Override

@@ -17,6 +17,9 @@ import org.excoord.cards.AuthorityCard;
 import org.excoord.cards.AuthorityLine;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.excoord.cards.HelpCommand;
+import org.excoord.directory.Actor;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Component;
  * authority opened from the list offers "Back to the list", to the same page.
  */
 @Component
+@Order(70)
 class AuthorityCards implements Feature {
 
     static final int PAGE = 10;
@@ -36,6 +40,12 @@ class AuthorityCards implements Feature {
     AuthorityCards(AuthorityCatalog authorities, AuthorityLookup lookup) {
         this.authorities = authorities;
         this.lookup = lookup;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        return List.of(HelpCommand.of("authorities", "the legal authorities"),
+                HelpCommand.of("authority <number or EO number>", "one authority, e.g. authority EO 14028"));
     }
 
     @Override

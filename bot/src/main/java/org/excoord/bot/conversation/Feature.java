@@ -1,15 +1,18 @@
 package org.excoord.bot.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.excoord.cards.Cards;
+import org.excoord.cards.HelpCommand;
 import org.excoord.cards.Viewer;
 import org.excoord.directory.Actor;
 
 /**
  * One feature of the conversation (items, correspondence, authorities, …): the commands a person types and the card
- * verbs it answers. {@link Conversation} routes to it; a new command or verb touches one feature's files only.
- * Every handler runs inside the turn's transaction, with the person already known.
+ * verbs it answers, and how help lists its commands. {@link Conversation} routes to it; a new command or verb touches
+ * one feature's files only. Every handler runs inside the turn's transaction, with the person already known. Help
+ * lists the features' commands in the features' {@link org.springframework.core.annotation.Order}.
  */
 public interface Feature {
 
@@ -32,6 +35,14 @@ public interface Feature {
      */
     default Map<String, SearchHandler> searches() {
         return Map.of();
+    }
+
+    /**
+     * The commands help and the welcome list for this person, those of their role marked {@link HelpCommand#forRole()};
+     * a command the person may not use is left out rather than refused later.
+     */
+    default List<HelpCommand> help(Actor actor) {
+        return List.of();
     }
 
     /**

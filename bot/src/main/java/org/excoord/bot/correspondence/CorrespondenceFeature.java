@@ -9,19 +9,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.excoord.action.ExecutiveActionManagement;
+import org.excoord.action.MethodOfReceipt;
+import org.excoord.action.Receipt;
 import org.excoord.bot.conversation.BackToList;
 import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
-import org.excoord.bot.conversation.ItemCardExtras;
-import org.excoord.action.ExecutiveActionManagement;
-import org.excoord.action.MethodOfReceipt;
-import org.excoord.action.Receipt;
 import org.excoord.cards.BackTo;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.excoord.cards.HelpCommand;
 import org.excoord.cards.Option;
 import org.excoord.cards.Viewer;
 import org.excoord.correspondence.CorrespondenceDetails;
@@ -34,10 +35,12 @@ import org.excoord.shared.Outcome;
 import org.excoord.shared.Priority;
 import org.excoord.shared.Refusal;
 import org.excoord.shared.SecurityClassification;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The secretariat's correspondence: the inbox, and log, route, accept, assign, acknowledge and resolve. */
 @Component
+@Order(20)
 class CorrespondenceFeature implements Feature {
 
     static final int PAGE = 10;
@@ -57,6 +60,17 @@ class CorrespondenceFeature implements Feature {
         this.directory = directory;
         this.models = models;
         this.clock = clock;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        if (!mayLog(actor)) {
+            return List.of();
+        }
+        return List.of(HelpCommand.of("inbox", "correspondence waiting for triage, soonest due first")
+                        .button("Inbox", CardVerbs.CORR_PAGE, HelpCommand.firstPageOfTheInbox()).forRole(),
+                HelpCommand.of("log correspondence", "log a letter, email or call")
+                        .button("Log correspondence", CardVerbs.FORM_LOG_CORRESPONDENCE, null).forRole());
     }
 
     @Override

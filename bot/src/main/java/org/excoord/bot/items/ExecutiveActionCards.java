@@ -1,6 +1,7 @@
 package org.excoord.bot.items;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.excoord.cards.HelpCommand;
 import org.excoord.cards.Viewer;
 import org.excoord.directory.Actor;
 import org.excoord.shared.Outcome;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +26,7 @@ import org.springframework.stereotype.Component;
  * The paging buttons ({@link CardVerbs#ACTION_ITEMS}) check the viewer's access again, as every press does.
  */
 @Component
+@Order(60)
 class ExecutiveActionCards implements Feature {
 
     private final ExecutiveActionManagement actions;
@@ -31,6 +35,12 @@ class ExecutiveActionCards implements Feature {
     ExecutiveActionCards(ExecutiveActionManagement actions, CardModels models) {
         this.actions = actions;
         this.models = models;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        return List.of(HelpCommand.of("action <number>",
+                "an executive action with its progress, e.g. action EA-2026-000001"));
     }
 
     @Override

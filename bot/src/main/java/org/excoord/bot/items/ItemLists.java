@@ -1,16 +1,20 @@
 package org.excoord.bot.items;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
 import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.Reply;
+import org.excoord.cards.BackTo;
+import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.excoord.cards.HelpCommand;
 import org.excoord.cards.ItemLine;
 import org.excoord.cards.ItemList;
 import org.excoord.cards.Viewer;
@@ -18,10 +22,12 @@ import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Role;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The item lists: "my items", "overdue", "my team", paged. */
 @Component
+@Order(30)
 class ItemLists implements Feature {
 
     static final int PAGE = 10;
@@ -34,6 +40,23 @@ class ItemLists implements Feature {
         this.items = items;
         this.directory = directory;
         this.models = models;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        // administrators may do what managers do, so their help lists "my team" too
+        boolean manager = actor.has(Role.MANAGER) || actor.isAdmin();
+        List<HelpCommand> commands = new ArrayList<>();
+        if (manager) {
+            commands.add(HelpCommand.of("my team", "the open action items of your team, overdue first")
+                    .button("My team", CardVerbs.LIST_PAGE, HelpCommand.firstPage(BackTo.TEAM)).forRole());
+        }
+        commands.add(HelpCommand.of("my items", "your open action items")
+                .button("My items", CardVerbs.LIST_PAGE, HelpCommand.firstPage(BackTo.MINE)));
+        commands.add(HelpCommand.of("overdue", manager ? "your own overdue action items (your team's: \"my team\")"
+                : "your overdue action items").button("Overdue", CardVerbs.LIST_PAGE,
+                HelpCommand.firstPage(BackTo.OVERDUE)));
+        return commands;
     }
 
     @Override

@@ -13,18 +13,20 @@ import org.excoord.bot.conversation.BackToList;
 import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.bot.conversation.SearchAnswer;
-import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.cards.CardVerbs;
-import org.excoord.cards.Option;
-import org.excoord.directory.PersonName;
 import org.excoord.cards.Cards;
+import org.excoord.cards.HelpCommand;
+import org.excoord.cards.Option;
 import org.excoord.cards.Viewer;
 import org.excoord.directory.Actor;
+import org.excoord.directory.PersonName;
 import org.excoord.shared.Outcome;
 import org.excoord.shared.Refusal;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
  * the reassign picker's type-ahead search.
  */
 @Component
+@Order(50)
 class ItemsFeature implements Feature {
 
     private final ActionItemManagement items;
@@ -45,6 +48,11 @@ class ItemsFeature implements Feature {
         this.actions = actions;
         this.models = models;
         this.extras = extras;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        return List.of(HelpCommand.of("item <number>", "one action item, e.g. item AI-2026-000042"));
     }
 
     @Override

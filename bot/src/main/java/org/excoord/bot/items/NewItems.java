@@ -14,17 +14,21 @@ import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
 import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Reply;
+import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.excoord.cards.HelpCommand;
 import org.excoord.cards.Option;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
 import org.excoord.shared.Outcome;
 import org.excoord.shared.Priority;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /** An ad hoc item: the "new item" form and what it creates. */
 @Component
+@Order(40)
 class NewItems implements Feature {
 
     private final ActionItemManagement items;
@@ -41,6 +45,12 @@ class NewItems implements Feature {
         this.actions = actions;
         this.directory = directory;
         this.models = models;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        return List.of(HelpCommand.of("new item", "create an action item")
+                .button("New item", CardVerbs.FORM_NEW_ITEM, null));
     }
 
     @Override

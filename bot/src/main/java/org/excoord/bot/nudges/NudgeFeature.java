@@ -18,16 +18,17 @@ import org.excoord.actionitem.ItemVerb;
 import org.excoord.bot.conversation.CardData;
 import org.excoord.bot.conversation.CardModels;
 import org.excoord.bot.conversation.Feature;
+import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Nudges;
 import org.excoord.bot.conversation.Refusals;
-import org.excoord.bot.conversation.ItemCardExtras;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
-import org.excoord.cards.TeamDigestCard;
 import org.excoord.cards.DigestCard;
+import org.excoord.cards.HelpCommand;
 import org.excoord.cards.Option;
 import org.excoord.cards.SettingsCard;
+import org.excoord.cards.TeamDigestCard;
 import org.excoord.cards.Viewer;
 import org.excoord.directory.Actor;
 import org.excoord.directory.Directory;
@@ -35,12 +36,13 @@ import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.Role;
 import org.excoord.nudge.Delegations;
-import org.excoord.nudge.NudgeSettings;
 import org.excoord.nudge.NudgePlanner;
+import org.excoord.nudge.NudgeSettings;
 import org.excoord.nudge.OutOfOffice;
 import org.excoord.nudge.PlannedNudge;
 import org.excoord.shared.Outcome;
 import org.excoord.shared.Refusal;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +54,7 @@ import org.springframework.stereotype.Component;
  * is untrusted: every change goes through core, which checks who may do it.
  */
 @Component
+@Order(90)
 class NudgeFeature implements Feature {
 
     private static final org.slf4j.Logger refusals = org.slf4j.LoggerFactory.getLogger(
@@ -88,6 +91,13 @@ class NudgeFeature implements Feature {
         this.extras = extras;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        return List.of(HelpCommand.of("settings",
+                "your morning digest, snoozed and muted items, and who stands in for you")
+                .button("Settings", CardVerbs.SETTINGS_VIEW, null));
     }
 
     @Override

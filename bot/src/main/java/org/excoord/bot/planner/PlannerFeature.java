@@ -9,14 +9,17 @@ import org.excoord.bot.conversation.Refusals;
 import org.excoord.bot.conversation.Reply;
 import org.excoord.cards.CardVerbs;
 import org.excoord.cards.Cards;
+import org.excoord.cards.HelpCommand;
 import org.excoord.cards.Viewer;
 import org.excoord.directory.Actor;
 import org.excoord.graphsync.status.ItemSyncStatus;
 import org.excoord.shared.Outcome;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** For administrators: the items whose Planner sync failed ("sync failures") and "Retry all". */
 @Component
+@Order(10)
 class PlannerFeature implements Feature {
 
     static final int PAGE = 10;
@@ -27,6 +30,13 @@ class PlannerFeature implements Feature {
     PlannerFeature(PlannerSync sync, CardModels models) {
         this.sync = sync;
         this.models = models;
+    }
+
+    @Override
+    public List<HelpCommand> help(Actor actor) {
+        return actor.isAdmin() ? List.of(HelpCommand.of("sync failures",
+                "items that did not sync to Planner, to retry them").button("Sync failures", CardVerbs.SYNC_FAILURES,
+                null).forRole()) : List.of();
     }
 
     @Override

@@ -83,6 +83,37 @@ class ListNavigationConversationTests extends ApiTestSupport {
                 "Sync failures", "Log correspondence");
     }
 
+    /** Each feature lists its own commands (issue 10's design change); help lays them out in the features' order. */
+    @Test
+    void helpListsEachFeaturesCommandsForTheReadersRoles() {
+        String everyone = typed(staff, "help").toString();
+        assertThat(typed(staff, "help").findValues("title").stream().map(JsonNode::asText).toList())
+                .containsSubsequence("my items", "overdue", "new item", "item \\<number>", "action \\<number>",
+                        "authorities", "authority \\<number or EO number>", "summarize \\<authority>", "settings",
+                        "help");
+        assertThat(everyone).doesNotContain("my team", "inbox", "log correspondence", "sync failures", "start here");
+        assertThat(titles(typed(staff, "help"))).containsExactly("My items", "Overdue", "New item", "Settings");
+        assertThat(executes(typed(staff, "help")).get(0).path("data").toString())
+                .isEqualTo("{\"list\":\"mine\",\"page\":0}");
+
+        String megan = typed(secretariat, "help").toString();
+        assertThat(megan).contains("And for everyone:").doesNotContain("my team", "sync failures");
+        assertThat(megan.indexOf("inbox")).isLessThan(megan.indexOf("log correspondence"))
+                .isLessThan(megan.indexOf("my items"));
+        assertThat(executes(typed(secretariat, "help")).get(0).path("data").toString()).isEqualTo("{\"page\":0}");
+
+        String nora = typed(manager, "help").toString();
+        assertThat(nora).contains("As a manager, start here:", "your team's: \\\"my team\\\"")
+                .doesNotContain("inbox");
+        assertThat(nora.indexOf("my team")).isLessThan(nora.indexOf("my items"));
+        assertThat(executes(typed(manager, "help")).get(0).path("data").toString())
+                .isEqualTo("{\"list\":\"team\",\"page\":0}");
+
+        String nico = typed(admin, "help").toString();
+        assertThat(nico).contains("As an administrator, the executive secretariat and a manager, start here:");
+        assertThat(titles(typed(admin, "help"))).startsWith("Sync failures", "Inbox", "Log correspondence", "My team");
+    }
+
     @Test
     void everyButtonOfHelpIsUnderstood() {
         for (Person who : List.of(staff, manager, secretariat, admin)) {

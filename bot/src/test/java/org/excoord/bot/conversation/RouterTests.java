@@ -19,7 +19,7 @@ class RouterTests {
     void twoFeaturesClaimingOneCommandStopTheStart() {
         Feature a = new Fixed(Map.of("inbox", asked -> null), Map.of());
         Feature b = new Fixed(Map.of("inbox", asked -> null), Map.of());
-        assertThatThrownBy(() -> new Conversation(null, new HelpFeature(), List.of(a, b), null, null))
+        assertThatThrownBy(() -> new Conversation(null, new HelpFeature(null), List.of(a, b), null, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"inbox\"");
     }
 
@@ -39,7 +39,7 @@ class RouterTests {
     void twoFeaturesClaimingOneSearchDatasetStopTheStart() {
         Feature a = new Searching(Map.of("people.assignable:", s -> null));
         Feature b = new Searching(Map.of("people.assignable:", s -> null));
-        assertThatThrownBy(() -> new Conversation(null, new HelpFeature(), List.of(a, b), null, null))
+        assertThatThrownBy(() -> new Conversation(null, new HelpFeature(null), List.of(a, b), null, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"people.assignable:\"");
     }
 
@@ -47,8 +47,8 @@ class RouterTests {
     void twoFeaturesClaimingOneVerbStopTheStart() {
         Feature a = new Fixed(Map.of(), Map.of("item.", p -> null));
         Feature b = new Fixed(Map.of(), Map.of("item.", p -> null));
-        assertThatThrownBy(() -> new Conversation(null, new HelpFeature(), List.of(a, b), null, null))
+        assertThatThrownBy(() -> new Conversation(null, new HelpFeature(null), List.of(a, b), null, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"item.\"");
-        assertThat(new Conversation(null, new HelpFeature(), List.of(a), null, null)).isNotNull();
+        assertThat(new Conversation(null, new HelpFeature(null), List.of(a), null, null)).isNotNull();
     }
 }
