@@ -8,7 +8,8 @@
 // card's "…" overflow menu is found through "More options"), open:<conversation name>, wait:<ms>,
 // select:<option> (in the newest dropdown of the current card), tick:<toggle title>, type:<text> (into the current
 // card's newest text box), tick:* (the first toggle), search:<letters>=<option> (type-ahead), unticked (no toggle is ticked in advance), expect:<text> / absent:<text> (the current card — the one last answered or pressed —
-// shows it / does not), find:<text> (look at the newest card that shows it: a proactive message). Prints PASS/FAIL per expectation; exit code 1 if any failed (the e2e uses it that way).
+// shows it / does not), find:<text> (look at the newest card that shows it: a proactive message), post:<email> <url>
+// (POST as that person, e.g. an administrator's nudge sweep, once the page is connected). Prints PASS/FAIL per expectation; exit code 1 if any failed (the e2e uses it that way).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -124,6 +125,16 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
       } else if (kind === 'open') {
         await page.getByRole('treeitem', { name: value }).first().click();
         await settle(2000);
+      } else if (kind === 'post') {
+        // post:<email> <url>: an administrator's request while the page is connected (the Playground hands a proactive
+        // message only to the page connected when it arrives), e.g. a nudge sweep; the answer is printed
+        const [user, url] = [value.slice(0, value.indexOf(' ')), value.slice(value.indexOf(' ') + 1)];
+        const answer = await fetch(url, { method: 'POST', headers: { 'X-Excoord-User': user } });
+        const body = await answer.text();
+        console.log(`posted ${url}: ${answer.status} ${body.slice(0, 300)}`);
+        if (!answer.ok) throw new Error(`POST ${url} answered ${answer.status}`);
+        await settle(1500);
+        continue;
       } else if (kind === 'wait') {
         await settle(parseInt(value, 10));
       } else if (kind === 'find') {

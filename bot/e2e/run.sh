@@ -132,12 +132,12 @@ look reassign "$PG_PORT" "say:item AI-2026-000021" "press:More actions" "press:R
 # off in this run, so nothing arrives unasked in the middle of another scenario); Start on a line redraws it in place.
 # The same sweep brought Alex, who manages a unit, his team digest (his own items under "You", without Nudge): Nudge
 # on a line answers with it redrawn and why nothing went (nobody else has a chat in the Playground). Open on a line of
-# either replaces it with the item, whose Back draws the digest again. One look
-# for both: the Playground hands proactive messages to the page that connects first and a new page starts afresh
+# either replaces it with the item, whose Back draws the digest again. One look for both, which runs the sweep once
+# its page is connected: the Playground hands a proactive message only to the page connected when it arrives (with
+# none, it buffers it, and a page connecting later did not always show it) and a new page starts afresh
 DIGEST_AT="$(node "$E2E/lib/digest-moment.js" "$BOT_URL" pattif@example.com "Alex Wilber")" \
-  && curl -sf -X POST -H 'X-Excoord-User: pattif@example.com' "$BOT_URL/api/v1/admin/nudges/sweep?at=$DIGEST_AT" \
-     > "$LOGS/digest-sweep.json" \
-  && look digest "$PG_PORT" "wait:3000" "find:Your digest" "expect:Due soon" \
+  && look digest "$PG_PORT" "post:pattif@example.com $BOT_URL/api/v1/admin/nudges/sweep?at=$DIGEST_AT" \
+     "wait:3000" "find:Your digest" "expect:Due soon" \
      "press:Start" "expect:In Progress" "expect:Your digest" \
      "press:Open" "expect:Back to your digest" "press:Back to your digest" "expect:Your digest" \
      "find:overdue or due" "expect:You" "press:Nudge" "expect:I did not remind" "expect:overdue or due" \

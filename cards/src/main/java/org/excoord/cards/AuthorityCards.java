@@ -87,7 +87,7 @@ final class AuthorityCards {
         data.put("authorityId", line.id());
         BackCards.put(data, back);
         String name = line.number() == null || line.number().isBlank() ? line.title() : line.number();
-        return ListCards.row(ItemCards.join(line.number(), line.title()), meta, false,
-                Elements.execute("Open " + ListCards.orEmpty(name), CardVerbs.AUTHORITY_VIEW, data));
+        return ListCards.openRow(ItemCards.join(line.number(), line.title()), meta, false, name,
+                CardVerbs.AUTHORITY_VIEW, data);
     }
 }

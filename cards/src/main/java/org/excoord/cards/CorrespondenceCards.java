@@ -132,10 +132,7 @@ final class CorrespondenceCards {
         data.put("correspondenceId", line.id());
         data.put(BackTo.LIST_FIELD, BackTo.INBOX);
         data.put(BackTo.PAGE_FIELD, Math.max(0, Math.min(page, BackTo.MAX_PAGE)));
-        String name = "Open " + ListCards.orEmpty(line.referenceNumber());
-        ObjectNode open = Elements.execute("Open", CardVerbs.CORR_VIEW, data);
-        open.put("tooltip", Text.literal(name, Elements.TITLE_CHARS)); // ten "Open" buttons need their own names
-        return ListCards.rowWithButton(ItemCards.join(line.referenceNumber(), line.subject()), meta,
-                line.overdue(), Elements.execute(name, CardVerbs.CORR_VIEW, data), open);
+        return ListCards.openRow(ItemCards.join(line.referenceNumber(), line.subject()), meta, line.overdue(),
+                line.referenceNumber(), CardVerbs.CORR_VIEW, data);
     }
 }

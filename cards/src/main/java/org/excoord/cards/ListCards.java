@@ -63,8 +63,8 @@ final class ListCards {
         if (back != null) {
             BackCards.put(data, back);
         }
-        return row(ItemCards.join(line.number(), subject), meta(line), line.overdue(),
-                Elements.execute("Open " + orEmpty(line.number()), CardVerbs.ITEM_VIEW, data));
+        return openRow(ItemCards.join(line.number(), subject), meta(line), line.overdue(), line.number(),
+                CardVerbs.ITEM_VIEW, data);
     }
 
     static Meta meta(ItemLine line) {
@@ -126,6 +126,19 @@ final class ListCards {
         selectAction.put("tooltip", selectAction.path("title").asText());
         container.set("selectAction", selectAction);
         return container;
+    }
+
+    /**
+     * A row that opens a record: tappable ({@code selectAction} "Open &lt;name&gt;") and with an "Open" button beside
+     * it, whose tooltip names the record (ten "Open" buttons need their own names for a screen reader). Both send
+     * {@code verb} with {@code data}.
+     */
+    static ObjectNode openRow(String title, Meta details, boolean overdue, String name, String verb,
+            ObjectNode data) {
+        String label = "Open " + orEmpty(name);
+        ObjectNode open = Elements.execute("Open", verb, data.deepCopy());
+        open.put("tooltip", Text.literal(label, Elements.TITLE_CHARS));
+        return rowWithButton(title, details, overdue, Elements.execute(label, verb, data), open);
     }
 
     /**

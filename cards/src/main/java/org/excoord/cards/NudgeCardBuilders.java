@@ -389,11 +389,10 @@ final class NudgeCardBuilders {
             // the secretariat's digest cannot be drawn again on demand; its letters are in the inbox, so Back leads there
             ObjectNode data = corrData(line);
             BackCards.put(data, BackTo.inbox(0));
-            body.add(ListCards.rowWithButton(ItemCards.join(line.referenceNumber(), line.subject()),
+            body.add(ListCards.openRow(ItemCards.join(line.referenceNumber(), line.subject()),
                     new ListCards.Meta().add(due == null ? null : "Due " + due).add(Formats.label(line.state()))
-                            .add("received", line.receivedAt()), line.overdue(),
-                    Elements.execute("Open " + ListCards.orEmpty(line.referenceNumber()), CardVerbs.CORR_VIEW,
-                            data), Elements.execute("Open", CardVerbs.CORR_VIEW, data.deepCopy())));
+                            .add("received", line.receivedAt()), line.overdue(), line.referenceNumber(),
+                    CardVerbs.CORR_VIEW, data));
         }
     }
 

@@ -489,6 +489,19 @@ public class ActionItemManagement {
                 && ItemWorkflow.check(ItemVerb.START, item, neighboursOf(item), null) == null;
     }
 
+    /**
+     * Why Start, which the actor may press, would be refused by the workflow now (the parent not underway, the
+     * previous step not done, the item paused); empty when it would not, or when the actor may not start it at all.
+     * A card leaves Start out and says why rather than offer a button that is refused.
+     */
+    public Optional<String> startWaits(ActionItem item, Actor actor) {
+        if (!verbsFor(item, actor).contains(ItemVerb.START)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ItemWorkflow.check(ItemVerb.START, item, neighboursOf(item), null))
+                .map(Refusal::message);
+    }
+
     public boolean mayManage(ActionItem item, Actor actor) {
         return ActionItemPolicy.mayManage(actor, contextOf(item));
     }

@@ -6,22 +6,24 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.excoord.action.ActionReference;
 import org.excoord.action.ExecutiveAction;
 import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
+import org.excoord.actionitem.ItemVerb;
 import org.excoord.actionitem.Progress;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.LegalAuthority;
 import org.excoord.bot.planner.PlannerSync;
+import org.excoord.cards.ActionCard;
 import org.excoord.cards.CommentLine;
 import org.excoord.cards.CorrespondenceCard;
 import org.excoord.cards.CorrespondenceLine;
 import org.excoord.cards.ItemCard;
 import org.excoord.cards.ItemLine;
-import org.excoord.cards.ActionCard;
 import org.excoord.cards.Option;
 import org.excoord.cards.SyncFailureLine;
 import org.excoord.correspondence.Correspondence;
@@ -32,9 +34,9 @@ import org.excoord.directory.Directory;
 import org.excoord.directory.OrgUnit;
 import org.excoord.directory.Person;
 import org.excoord.directory.PersonName;
-import org.excoord.shared.Outcome;
 import org.excoord.directory.Role;
 import org.excoord.graphsync.status.ItemSyncStatus;
+import org.excoord.shared.Outcome;
 import org.excoord.shared.SecurityClassification;
 import org.springframework.stereotype.Component;
 
@@ -90,11 +92,17 @@ public class CardModels {
                 // comments without an author are excoord's own (e.g. a Planner change put back)
                 .map(c -> new CommentLine(c.authorName() == null ? "excoord" : c.authorName(), c.body(), c.createdAt()))
                 .toList();
+        List<String> verbs = new ArrayList<>(items.verbsFor(i, viewer).stream().map(Enum::name).toList());
+        Optional<String> waits = items.startWaits(i, viewer);
+        if (waits.isPresent()) {
+            verbs.remove(ItemVerb.START.name());
+            notice = notice == null ? "Not ready to start: " + waits.get() + "." : notice;
+        }
         return new ItemCard(i.getId(), i.getNumber(), i.getSubject(), i.getDetails(), i.getStatus().name(),
                 i.getStatus().label(), i.getPriority().name(), i.getDueDate(), i.isOverdue(items.today()), assignee(i),
                 action == null ? null : action.label(), action == null ? null : authorityOf(action.sourceAuthorityId()),
                 classification.label(), classification.isAboveUnclassified(),
-                comments, items.verbsFor(i, viewer).stream().map(Enum::name).toList(), replan, replan, true, reassign,
+                comments, verbs, replan, replan, true, reassign,
                 i.getVersion(), notice, addresses.teamsIdsOf(refreshed(i, alsoRefreshFor)), sync(i, viewer),
                 items.expectedReviewerOf(i).map(this::name).orElse(null), i.getDeferredUntil(), decision(i),
                 items.today(), mentionIdOf(i), i.recurrence());

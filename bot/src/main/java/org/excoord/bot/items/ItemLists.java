@@ -89,7 +89,7 @@ class ItemLists implements Feature {
             case "team" -> team(actor, page);
             default -> items.openItemsOf(actor.personId(), PAGE + 1, page * PAGE);
         };
-        List<ItemLine> lines = found.stream().limit(PAGE).map(models::line).toList();
+        List<ItemLine> lines = found.stream().limit(PAGE).map(i -> line(i, k, actor)).toList();
         String title = switch (k) {
             case "overdue" -> "Overdue items";
             case "team" -> "My team's open items, overdue first";
@@ -101,6 +101,14 @@ class ItemLists implements Feature {
             default -> "You have no open items.";
         };
         return Cards.itemList(new ItemList(title, k, lines, page, found.size() > PAGE, empty), viewer);
+    }
+
+    // "my items" and "overdue" are the reader's own: their rows do not repeat the reader's name ("my team" names all)
+    private ItemLine line(ActionItem i, String list, Actor reader) {
+        ItemLine line = models.line(i);
+        return list.equals("team") || !reader.is(i.getAssigneePersonId()) ? line : new ItemLine(line.id(),
+                line.number(), line.subject(), line.statusLabel(), line.dueDate(), line.overdue(), null,
+                line.classified());
     }
 
     /**
