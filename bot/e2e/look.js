@@ -4,7 +4,7 @@
 //
 //   node look.js --playground http://localhost:<port> --out <dir> "say:my items" "press:Start" "open:Group Chat" ...
 //
-// Steps: say:<text> (types and sends it), press:<button title> (on the newest card that has it; a button in the
+// Steps: say:<text> (types and sends it), mention:<text> (the same, @mentioning the bot first: a group chat's way), press:<button title> (on the newest card that has it; a button in the
 // card's "…" overflow menu is found through "More options"), open:<conversation name>, wait:<ms>,
 // select:<option> (in the newest dropdown of the current card), tick:<toggle title>, type:<text> (into the current
 // card's newest text box), tick:* (the first toggle), search:<letters>=<option> (type-ahead), unticked (no toggle is ticked in advance), expect:<text> / absent:<text> (the current card — the one last answered or pressed —
@@ -53,8 +53,15 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
       const [kind, ...rest] = step.split(':');
       const value = rest.join(':');
       const before = await cardsNow();
-      if (kind === 'say') {
+      if (kind === 'say' || kind === 'mention') {
         await box().click();
+        if (kind === 'mention') {
+          // in a group chat or channel the bot hears only a message that @mentions it: "@", a few letters, the menu
+          const cfg = await (await fetch(new URL('/_internal/v1/config', PLAYGROUND))).json();
+          await page.keyboard.type('@' + cfg.config.bot.name.slice(0, 3));
+          await page.locator('#typeahead-menu [role="menuitem"]').first().click();
+          await page.keyboard.type(' ');
+        }
         await page.keyboard.type(value);
         await page.getByRole('button', { name: 'Send Message' }).first().click();
         await untilNewCard(before);
@@ -123,7 +130,13 @@ const settle = (ms) => new Promise((r) => setTimeout(r, ms));
           + (ok ? '' : ` — the card reads: ${JSON.stringify(text.slice(0, 300))}`));
         continue;
       } else if (kind === 'open') {
-        await page.getByRole('treeitem', { name: value }).first().click();
+        // at this width the conversation list starts hidden behind the "Toggle app bar …" button
+        const item = page.getByRole('treeitem').filter({ hasText: value }).first();
+        if (!await item.click({ timeout: 3000 }).then(() => true, () => false)) {
+          await page.locator('button[title="Toggle app bar and conversation window"]').first().click();
+          await settle(1000);
+          await item.click();
+        }
         await settle(2000);
       } else if (kind === 'post') {
         // post:<email> <url>: an administrator's request while the page is connected (the Playground hands a proactive

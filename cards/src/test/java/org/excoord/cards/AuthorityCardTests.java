@@ -52,6 +52,9 @@ class AuthorityCardTests {
                 row.path("selectAction").path("verb").asText()).isEqualTo("authority.view"));
         assertThat(ListCardTests.rows(card).get(1).path("selectAction").path("data").toString())
                 .isEqualTo("{\"authorityId\":2,\"backList\":\"authorities\",\"backPage\":0}");
+        assertThat(CardAssertions.all(card, node -> node.path("type").asText().equals("Action.Execute")
+                && node.path("title").asText().equals("Open"))).hasSize(2)
+                .allSatisfy(open -> assertThat(open.path("tooltip").asText()).startsWith("Open "));
         assertThat(visibleText(Cards.authorities(List.of()))).contains("No authorities yet.");
     }
 

@@ -31,6 +31,12 @@ class ListCardTests {
         assertThat(card.path("actions").get(1).path("data").toString()).isEqualTo("{\"list\":\"mine\",\"page\":2}");
         assertThat(card.path("actions")).allSatisfy(
                 action -> assertThat(action.path("verb").asText()).isEqualTo("list.page"));
+        // beside each tappable row an "Open" button, named for screen readers by its tooltip (as the inbox's rows)
+        List<ObjectNode> open = CardAssertions.all(card, node -> node.path("type").asText().equals("Action.Execute")
+                && node.path("title").asText().equals("Open"));
+        assertThat(open).hasSize(10);
+        assertThat(open.get(0).path("tooltip").asText()).isEqualTo("Open AI-2026-000100");
+        assertThat(open.get(0).path("data").toString()).isEqualTo(select.path("data").toString());
     }
 
     @Test

@@ -83,6 +83,28 @@ class ItemDecisionsConversationTests extends ApiTestSupport {
         assertThat(itemCard(alex, item)).doesNotContain("item.start").doesNotContain("item.reopen");
     }
 
+    /** Found in the Playground: the card offered Start on a step whose previous step was open, and then refused it. */
+    @Test
+    void aStepWaitingForThePreviousOneOffersNoStartAndSaysWhy() {
+        ActionItem first = itemFor(alex, "Draft the memo first", today().plusDays(4));
+        ActionItem second = itemFor(alex, "Review the drafted memo", today().plusDays(6));
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+                "update action_item set predecessor_id = ? where id = ?", first.getId(), second.getId());
+
+        assertThat(itemCard(alex, second)).contains("Not ready to start: the previous step must be complete before "
+                + second.getNumber() + " can start.").doesNotContain("item.start");
+        assertThat(itemCard(alex, first)).contains("item.start").doesNotContain("Not ready to start");
+    }
+
+    /** "my items" is the reader's own: a row does not repeat their name; "my team" names each assignee. */
+    @Test
+    void myItemsRowsDoNotRepeatTheReadersName() {
+        ActionItem item = itemFor(alex, "Send the weekly report", today().plusDays(3));
+
+        assertThat(ask(alex, "my items")).contains(item.getNumber()).doesNotContain("Alex Wilber");
+        assertThat(ask(patti, "my team")).contains(item.getNumber(), "Alex Wilber");
+    }
+
     @Test
     void myTeamListsATeamsItemOnceAndOverdueFirst() {
         Person ben = fixtures.person("Ben Both", unit);
