@@ -30,9 +30,10 @@ final class AnalysisCards {
             body.add(section("Soonest duties for " + analysis.agency()));
             analysis.topDuties().stream().limit(TOP_DUTIES).forEach(d -> addDuty(body, d, analysis.today(), false));
         }
-        body.add(Elements.subtle("Found by " + (analysis.analyzerLabel() == null || analysis.analyzerLabel().isBlank()
-                ? "automatic analysis" : analysis.analyzerLabel()) + " of the text; every duty names its section. "
-                + "Check the section before acting on it."));
+        // the label opens the sentence: "Offline analysis" and "Azure OpenAI" both read right there
+        body.add(Elements.subtle((analysis.analyzerLabel() == null || analysis.analyzerLabel().isBlank()
+                ? "Automatic analysis" : analysis.analyzerLabel()) + " found these duties in the text; every duty "
+                + "names its section. Check the section before acting on it."));
         // Undo first while it lasts, then the form, then reading on: the order of what a person wants next
         List<ObjectNode> actions = new ArrayList<>();
         ObjectNode data = Elements.object();
@@ -72,14 +73,14 @@ final class AnalysisCards {
         addUndo(actions, duties.result(), data);
         addCreateItems(actions, duties.drafts(), data);
         if (duties.page() > 0) {
-            actions.add(Elements.execute("Previous", CardVerbs.ANALYSIS_DUTIES, pageData(duties, duties.page() - 1)));
+            actions.add(Elements.execute("Previous page", CardVerbs.ANALYSIS_DUTIES, pageData(duties, duties.page() - 1)));
         }
         if (duties.page() + 1 < pages) {
-            actions.add(Elements.execute("Next", CardVerbs.ANALYSIS_DUTIES, pageData(duties, duties.page() + 1)));
+            actions.add(Elements.execute("Next page", CardVerbs.ANALYSIS_DUTIES, pageData(duties, duties.page() + 1)));
         }
         ObjectNode summary = Elements.object();
         summary.put("authorityId", duties.authorityId());
-        actions.add(Elements.execute("Summary", CardVerbs.AUTHORITY_SUMMARIZE, summary));
+        actions.add(Elements.execute("Back to the summary", CardVerbs.AUTHORITY_SUMMARIZE, summary));
         Elements.addActions(card, actions);
         return CardBudget.fit(card);
     }
@@ -105,7 +106,7 @@ final class AnalysisCards {
         }
         facts.add("Duty " + (d.index() + 1));
         facts.add(d.sectionId());
-        facts.add("addressed to " + d.actor());
+        facts.add("addressed to " + inSentence(d.actor()));
         facts.add(when(d.due(), d.deadline(), today));
         body.add(Elements.subtle(String.join(" · ", facts)));
     }
@@ -259,5 +260,10 @@ final class AnalysisCards {
         header.put("weight", "bolder");
         header.put("separator", true);
         return header;
+    }
+
+    /** "The Director of CISA" as the text's sentence began it reads "the Director of CISA" after "addressed to". */
+    private static String inSentence(String actor) {
+        return actor != null && actor.startsWith("The ") ? "the " + actor.substring(4) : actor;
     }
 }

@@ -19,7 +19,7 @@ class AnalysisCardTests {
         assertThat(card.at("/body/0/text").asText()).isEqualTo("EO 14028 · Executive Order 14028: Improving the "
                 + "Nation's Cybersecurity");
         assertThat(text).doesNotContain("#", "\\*", "REST API", "offline-1", "…and")
-                .contains("automatic analysis").contains("105 duties in the text; 12 for Department of Public "
+                .contains("Automatic analysis found these duties in the text").contains("105 duties in the text; 12 for Department of Public "
                         + "Administration");
         assertThat(card.at("/body/1/text").asText()).as("whole sentences, short").hasSizeLessThanOrEqualTo(
                 AnalysisCards.SUMMARY_CHARS).endsWith("cyber campaigns.");
@@ -85,10 +85,11 @@ class AnalysisCardTests {
         assertThat(text).contains("page 2 of 11").contains("Publish guidance on duty 10\n")
                 .contains("duty 19\n").doesNotContain("duty 9\n", "duty 20\n");
         assertThat(text).contains("For your agency · Duty 13 · Sec. 2 · addressed to agencies")
-                .contains("\nDuty 11 · Sec. 11 · addressed to the Secretary of Commerce");
+                .contains("\nDuty 11 · Sec. 11 · addressed to the Secretary of Commerce") // "The …" as the text began
+                .doesNotContain("addressed to The ");
         assertThat(CardAssertions.executeWithVerb(page, CardVerbs.ANALYSIS_DUTIES).at("/data/page").asInt())
                 .isZero();
-        assertThat(CardAssertions.executes(page)).filteredOn(e -> e.path("title").asText().equals("Next"))
+        assertThat(CardAssertions.executes(page)).filteredOn(e -> e.path("title").asText().equals("Next page"))
                 .singleElement().satisfies(next -> assertThat(next.at("/data/page").asInt()).isEqualTo(2));
         assertThat(CardAssertions.verbs(page)).contains(CardVerbs.AUTHORITY_SUMMARIZE, CardVerbs.ANALYSIS_CREATE_ITEMS);
         assertThat(CardAssertions.executeWithVerb(page, CardVerbs.ANALYSIS_CREATE_ITEMS).at("/data/page").asInt())
@@ -96,7 +97,7 @@ class AnalysisCardTests {
         assertThat(json).doesNotContain("REST API");
 
         ObjectNode last = Cards.analysisDuties(SampleData.dutiesPage(10));
-        assertThat(CardAssertions.executes(last)).noneMatch(e -> e.path("title").asText().equals("Next"));
+        assertThat(CardAssertions.executes(last)).noneMatch(e -> e.path("title").asText().equals("Next page"));
         assertThat(CardAssertions.visibleText(last)).contains("page 11 of 11").contains("duty 104\n");
     }
 

@@ -244,7 +244,7 @@ final class SampleData {
     static DutiesCard dutiesPage(int page) {
         List<AnalysisCard.Duty> rows = IntStream.range(page * 10, Math.min(105, page * 10 + 10))
                 .mapToObj(i -> new AnalysisCard.Duty(i, "Publish guidance on duty " + i,
-                        i % 3 == 0 ? "agencies" : "the Secretary of Commerce", i % 2 == 0 ? LocalDate.of(2021, 7, 11)
+                        i % 3 == 0 ? "agencies" : "The Secretary of Commerce", i % 2 == 0 ? LocalDate.of(2021, 7, 11)
                                 : null, i % 2 == 0 ? null : "within 90 days of receipt", "Sec. " + (i % 11 + 1),
                         i % 3 == 0)).toList();
         return new DutiesCard(7, "EO 14028", "Improving the Nation's Cybersecurity", "Department of Public "

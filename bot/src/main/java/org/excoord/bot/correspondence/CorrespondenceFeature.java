@@ -96,9 +96,9 @@ class CorrespondenceFeature implements Feature {
     }
 
     /**
-     * A letter opened from the inbox (or the secretariat's digest) offers "Back to the inbox"; after any step (route, accept, assign, acknowledge,
-     * resolve, log) the card offers "Back to the inbox", to the page it came from, or the first. The list a card
-     * names is read before anything changes, so a card naming an unknown one changes nothing.
+     * A letter opened from the inbox (or the secretariat's digest) offers "Back to the inbox", and so does the card
+     * after any step (route, accept, assign, acknowledge, resolve, log): to the page it came from, or the first. The
+     * list a card names is read before anything changes, so a card naming an unknown one changes nothing.
      */
     private Reply onAction(Pressed p) {
         BackTo back = CardData.backTo(p.data());

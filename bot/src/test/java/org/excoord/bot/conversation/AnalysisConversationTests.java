@@ -55,7 +55,7 @@ class AnalysisConversationTests extends AnalysisConversationSupport {
 
         assertThat(card.at("/body/0/text").asText()).doesNotContain("#").contains("Improving the Nation");
         assertThat(json).doesNotContain("REST API", "offline-3", "more in the full analysis")
-                .contains("Found by Offline analysis of the text").contains("analysis.duties");
+                .contains("Offline analysis found these duties in the text").contains("analysis.duties");
         assertThat(json.length()).as("compact: no longer every duty and key point").isLessThan(14_000);
         assertThat(all(card, "Action.OpenUrl")).singleElement().satisfies(link -> assertThat(link.path("url")
                 .asText()).startsWith("https://www.federalregister.gov/documents/2021/05/17/2021-10460"));
@@ -65,7 +65,7 @@ class AnalysisConversationTests extends AnalysisConversationSupport {
                 .put("page", 1));
         String page = second.toString();
         assertThat(page).contains("page 2 of " + ((total + 9) / 10)).contains("Duty 11 ").contains("Duty 20 ")
-                .doesNotContain("Duty 10 ", "Duty 21 ").contains("\"Previous\"").contains("\"Next\"");
+                .doesNotContain("Duty 10 ", "Duty 21 ").contains("\"Previous page\"").contains("\"Next page\"");
         assertThat(page).contains(picks.analysis().obligations().get(10).sectionId());
     }
 
