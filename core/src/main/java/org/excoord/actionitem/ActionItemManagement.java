@@ -485,8 +485,19 @@ public class ActionItemManagement {
      * previous step done) — for a line that offers Start only where pressing it works.
      */
     public boolean mayStartNow(ActionItem item, Actor actor) {
-        return verbsFor(item, actor).contains(ItemVerb.START)
-                && ItemWorkflow.check(ItemVerb.START, item, neighboursOf(item), null) == null;
+        return verbsFor(item, actor).contains(ItemVerb.START) && startWaits(item, actor).isEmpty();
+    }
+
+    /**
+     * {@link #verbsFor} without Start while the workflow would refuse it ({@link #startWaits}): what a card offers
+     * and the API lists as allowed, so that nothing offered is then refused.
+     */
+    public List<ItemVerb> verbsNow(ActionItem item, Actor actor) {
+        List<ItemVerb> verbs = verbsFor(item, actor);
+        if (verbs.contains(ItemVerb.START) && startWaits(item, actor).isPresent()) {
+            verbs.remove(ItemVerb.START);
+        }
+        return verbs;
     }
 
     /**

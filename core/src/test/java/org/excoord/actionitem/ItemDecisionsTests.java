@@ -42,6 +42,24 @@ class ItemDecisionsTests extends CoreIntegrationTest {
                 .orElseThrow();
     }
 
+    /** What is offered now leaves out a Start the workflow would refuse, and says why; the rights alone keep it. */
+    @Test
+    void aStepWaitingForThePreviousOneIsNotOfferedStart() {
+        ActionItem first = newItem("Draft the memo first");
+        ActionItem second = newItem("Review the drafted memo");
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+                "update action_item set predecessor_id = ? where id = ?", first.getId(), second.getId());
+        ActionItem waiting = items.view(second.getId(), fixtures.actor(alex)).orElseThrow();
+
+        assertThat(items.verbsFor(waiting, fixtures.actor(alex))).contains(ItemVerb.START);
+        assertThat(items.verbsNow(waiting, fixtures.actor(alex))).doesNotContain(ItemVerb.START);
+        assertThat(items.startWaits(waiting, fixtures.actor(alex))).hasValueSatisfying(why -> assertThat(why)
+                .contains("previous step must be complete"));
+        assertThat(items.mayStartNow(waiting, fixtures.actor(alex))).isFalse();
+        assertThat(items.verbsNow(first, fixtures.actor(alex))).contains(ItemVerb.START);
+        assertThat(items.startWaits(first, fixtures.actor(alex))).isEmpty();
+    }
+
     @Test
     void cancellingNeedsAReasonWhichIsKeptOnTheItemInTheAuditAndAsAComment() {
         ActionItem item = newItem("Draft the memo");

@@ -13,7 +13,6 @@ import org.excoord.action.ExecutiveAction;
 import org.excoord.action.ExecutiveActionManagement;
 import org.excoord.actionitem.ActionItem;
 import org.excoord.actionitem.ActionItemManagement;
-import org.excoord.actionitem.ItemVerb;
 import org.excoord.actionitem.Progress;
 import org.excoord.authority.AuthorityCatalog;
 import org.excoord.authority.LegalAuthority;
@@ -92,11 +91,11 @@ public class CardModels {
                 // comments without an author are excoord's own (e.g. a Planner change put back)
                 .map(c -> new CommentLine(c.authorName() == null ? "excoord" : c.authorName(), c.body(), c.createdAt()))
                 .toList();
-        List<String> verbs = new ArrayList<>(items.verbsFor(i, viewer).stream().map(Enum::name).toList());
+        // Start is left out while the workflow would refuse it, and the card says why
+        List<String> verbs = items.verbsNow(i, viewer).stream().map(Enum::name).toList();
         Optional<String> waits = items.startWaits(i, viewer);
-        if (waits.isPresent()) {
-            verbs.remove(ItemVerb.START.name());
-            notice = notice == null ? "Not ready to start: " + waits.get() + "." : notice;
+        if (waits.isPresent() && notice == null) {
+            notice = "Not ready to start: " + waits.get() + ".";
         }
         return new ItemCard(i.getId(), i.getNumber(), i.getSubject(), i.getDetails(), i.getStatus().name(),
                 i.getStatus().label(), i.getPriority().name(), i.getDueDate(), i.isOverdue(items.today()), assignee(i),

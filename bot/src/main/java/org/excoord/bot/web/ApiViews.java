@@ -152,7 +152,7 @@ class ApiViews {
                 i.getStatus().label(), i.getPriority(), i.getStartDate(), i.getDueDate(), i.isOverdue(items.today()),
                 i.isPaused(), person(i.getAssigneePersonId()), team(i.getAssigneeTeamId()), orgUnit(i.getOrgUnitId()),
                 person(i.getOriginatorId()), person(i.getReviewerId()), i.getParentId(), i.getPredecessorId(),
-                i.getNextSteps(), trace(i.getExecutiveActionId(), actor), items.verbsFor(i, actor),
+                i.getNextSteps(), trace(i.getExecutiveActionId(), actor), items.verbsNow(i, actor),
                 items.recentComments(i.getId(), 5).stream().map(this::comment).toList(), i.getUpdatedAt(),
                 i.getUpdatedBy(), i.getVersion(),
                 syncView(sync.of(i.getId()).orElse(null), i, actor, new HashMap<>()), i.getDeferredUntil(),
