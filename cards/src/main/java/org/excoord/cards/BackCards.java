@@ -40,14 +40,23 @@ final class BackCards {
             data.put("list", back.list());
         }
         data.put("page", back.page());
+        if (back.forPersonId() != null) {
+            data.put(NudgeCardBuilders.FOR_PERSON, back.forPersonId()); // as the delegate's digest buttons name it
+        }
         return data;
     }
 
-    /** The list's place in a button's data: the list and page, and the executive action for {@link BackTo#ACTION}. */
+    /**
+     * The list's place in a button's data: the list and page, the executive action for {@link BackTo#ACTION}, and
+     * whose digest a delegate read.
+     */
     static void put(ObjectNode data, BackTo back) {
         data.put(BackTo.LIST_FIELD, back.list()).put(BackTo.PAGE_FIELD, back.page());
         if (back.actionId() != null) {
             data.put(BackTo.ACTION_FIELD, back.actionId());
+        }
+        if (back.forPersonId() != null) {
+            data.put(BackTo.FOR_PERSON_FIELD, back.forPersonId());
         }
     }
 

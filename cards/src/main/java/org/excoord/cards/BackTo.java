@@ -11,8 +11,10 @@ import java.util.Set;
  * @param list one of {@link #LISTS}
  * @param page zero-based, at most {@link #MAX_PAGE}
  * @param actionId the executive action whose card listed the items when {@code list} is {@link #ACTION}, else null
+ * @param forPersonId whose digest it was, when a delegate read it for the person they stand in for ({@link #DIGEST}
+ *                    only, else null): Back draws that person's digest again, if the delegation still lasts
  */
-public record BackTo(String list, int page, Long actionId) {
+public record BackTo(String list, int page, Long actionId, Long forPersonId) {
 
     public static final String MINE = "mine";
     public static final String OVERDUE = "overdue";
@@ -45,11 +47,15 @@ public record BackTo(String list, int page, Long actionId) {
     public static final String PAGE_FIELD = "backPage";
     /** The data field that carries the executive action of {@link #ACTION}. */
     public static final String ACTION_FIELD = "backAction";
+    /** The data field that carries {@link #forPersonId}. */
+    public static final String FOR_PERSON_FIELD = "backForPerson";
 
     public static final String TO_THE_LIST = "Back to the list";
     public static final String TO_THE_INBOX = "Back to the inbox";
     public static final String TO_THE_ACTION = "Back to the action";
     public static final String TO_YOUR_DIGEST = "Back to your digest";
+    /** A delegate's way back to the digest of the person they stand in for. */
+    public static final String TO_THE_DIGEST = "Back to the digest";
     public static final String TO_THE_TEAM_DIGEST = "Back to the team digest";
 
     /**
@@ -66,11 +72,14 @@ public record BackTo(String list, int page, Long actionId) {
         if (ACTION.equals(list) ? actionId == null || actionId <= 0 : actionId != null) {
             throw new IllegalArgumentException("not an executive action for " + list + ": " + actionId);
         }
+        if (forPersonId != null && (!DIGEST.equals(list) || forPersonId <= 0)) {
+            throw new IllegalArgumentException("not a person's digest for " + list + ": " + forPersonId);
+        }
     }
 
-    /** A list that is not an executive action's items. */
+    /** A list that is not an executive action's items, read by the one it belongs to. */
     public BackTo(String list, int page) {
-        this(list, page, null);
+        this(list, page, null, null);
     }
 
     public static BackTo inbox(int page) {
@@ -79,7 +88,12 @@ public record BackTo(String list, int page, Long actionId) {
 
     /** Page {@code page} of the items on executive action {@code actionId}'s card. */
     public static BackTo action(long actionId, int page) {
-        return new BackTo(ACTION, page, actionId);
+        return new BackTo(ACTION, page, actionId, null);
+    }
+
+    /** The digest of {@code personId}, read by a delegate who stands in for them. */
+    public static BackTo digestOf(long personId) {
+        return new BackTo(DIGEST, 0, null, personId);
     }
 
     public boolean isInbox() {
@@ -106,7 +120,7 @@ public record BackTo(String list, int page, Long actionId) {
     public String title() {
         return switch (list) {
             case ACTION -> TO_THE_ACTION;
-            case DIGEST -> TO_YOUR_DIGEST;
+            case DIGEST -> forPersonId == null ? TO_YOUR_DIGEST : TO_THE_DIGEST;
             case TEAM_DIGEST -> TO_THE_TEAM_DIGEST;
             default -> TO_THE_LIST;
         };

@@ -495,20 +495,24 @@ final class NudgeCardBuilders {
         return card;
     }
 
-    // the digest's own buttons (refresh, Start, and Snooze and Mute pressed on it) name whose digest it is
+    // the digest's own buttons (refresh, Start, and Snooze and Mute pressed on it) name whose digest it is, and so do
+    // its lines' Open buttons, for the way back
     private static void markForPerson(com.fasterxml.jackson.databind.JsonNode node, long personId) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
             String verb = object.path("verb").asText("");
             boolean digestVerb = verb.equals(CardVerbs.DIGEST_REFRESH) || verb.equals(CardVerbs.DIGEST_START)
                     || ON_DIGEST.equals(object.path("data").path(ON).asText());
-            if ("Action.Execute".equals(object.path("type").asText()) && digestVerb) {
-                ((ObjectNode) object.get("data")).put(FOR_PERSON, personId);
+            // Open on a line: the item's way back is the delegator's digest, not the delegate's own
+            boolean openLine = BackTo.DIGEST.equals(object.path("data").path(BackTo.LIST_FIELD).asText());
+            String field = openLine ? BackTo.FOR_PERSON_FIELD : digestVerb ? FOR_PERSON : null;
+            if ("Action.Execute".equals(object.path("type").asText()) && field != null) {
+                ((ObjectNode) object.get("data")).put(field, personId);
                 if (object.path("fallback").path("data").isObject()) {
-                    ((ObjectNode) object.get("fallback").get("data")).put(FOR_PERSON, personId);
+                    ((ObjectNode) object.get("fallback").get("data")).put(field, personId);
                 }
             }
-            object.properties().forEach(field -> markForPerson(field.getValue(), personId));
+            object.properties().forEach(child -> markForPerson(child.getValue(), personId));
         } else if (node.isArray()) {
             node.forEach(child -> markForPerson(child, personId));
         }

@@ -82,7 +82,10 @@ class ActionCardTests {
     void aWayBackToAnActionNamesTheAction() {
         assertThatThrownBy(() -> new BackTo(BackTo.ACTION, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BackTo.action(0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BackTo(BackTo.MINE, 0, 4L)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BackTo(BackTo.MINE, 0, 4L, null)).isInstanceOf(IllegalArgumentException.class);
+        // only a digest is read for someone else (a delegate's)
+        assertThatThrownBy(() -> new BackTo(BackTo.MINE, 0, null, 7L)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BackTo.digestOf(7).title()).isEqualTo(BackTo.TO_THE_DIGEST);
         assertThat(BackTo.action(4, 2).title()).isEqualTo(BackTo.TO_THE_ACTION);
         assertThat(new BackTo(BackTo.AUTHORITIES, 2).title()).isEqualTo(BackTo.TO_THE_LIST);
     }

@@ -61,6 +61,14 @@ public final class CardData {
         }
         Long n = number(data, BackTo.PAGE_FIELD);
         int page = n == null || n < 0 ? 0 : (int) Math.min(n, BackTo.MAX_PAGE);
+        if (list.equals(BackTo.DIGEST) && data != null && data.has(BackTo.FOR_PERSON_FIELD)) {
+            // whether the presser still stands in for them is checked when Back is pressed, as on the digest itself
+            Long person = number(data, BackTo.FOR_PERSON_FIELD);
+            if (person == null || person <= 0) {
+                throw new InvalidCardData(BackTo.FOR_PERSON_FIELD, "is not a person");
+            }
+            return BackTo.digestOf(person);
+        }
         if (!list.equals(BackTo.ACTION)) {
             return new BackTo(list, page);
         }

@@ -139,7 +139,22 @@ class NudgeConversationTests extends ApiTestSupport {
         String redrawn = press(colleague, CardVerbs.DIGEST_REFRESH, "{\"forPersonId\":" + staff.getId() + "}").card()
                 .toString();
         assertThat(redrawn).contains("For Sam Staff, who is out of office", dueToday.getNumber());
+
+        // a line opened by the delegate goes back to the delegator's digest, not the delegate's own
+        ObjectNode opened = press(colleague, CardVerbs.ITEM_VIEW, openData(sent, CardVerbs.ITEM_VIEW,
+                dueSoon.getId())).card();
+        JsonNode back = opened.at("/body/0/actions/0");
+        assertThat(back.path("title").asText()).isEqualTo("Back to the digest");
+        assertThat(back.at("/data/forPersonId").asLong()).isEqualTo(staff.getId());
+        assertThat(press(colleague, back.path("verb").asText(), back.path("data").toString()).card().toString())
+                .contains("For Sam Staff, who is out of office", dueToday.getNumber());
         delegations.revoke(staff.getId(), fixtures.actor(staff));
+        // once the delegation is over, Back shows nothing of Sam's
+        assertThat(press(colleague, back.path("verb").asText(), back.path("data").toString()).card().toString())
+                .contains("no longer stand in for Sam Staff").doesNotContain(dueToday.getNumber());
+        assertThat(press(colleague, CardVerbs.ITEM_VIEW, "{\"itemId\":" + dueSoon.getId()
+                + ",\"backList\":\"digest\",\"backForPerson\":\"x\"}").card().toString())
+                .contains("backForPerson");
     }
 
     @Test
