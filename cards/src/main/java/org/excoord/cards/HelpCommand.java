@@ -35,10 +35,7 @@ public record HelpCommand(String words, String does, boolean ofRole, String butt
 
     /** The data of a button that opens the first page of an item list ({@link BackTo#ITEM_LISTS}). */
     public static ObjectNode firstPage(String list) {
-        ObjectNode data = Elements.object();
-        data.put("list", list);
-        data.put("page", 0);
-        return data;
+        return BackCards.pagingData(new BackTo(list, 0));
     }
 
     /** The data of a button that opens the first page of the correspondence inbox. */

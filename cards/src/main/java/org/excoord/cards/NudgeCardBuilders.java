@@ -615,10 +615,7 @@ final class NudgeCardBuilders {
     // --- shared
 
     private static ObjectNode listPage(String list) {
-        ObjectNode data = Elements.object();
-        data.put("list", list);
-        data.put("page", 0);
-        return data;
+        return BackCards.pagingData(new BackTo(list, 0));
     }
 
     /** The card's own Universal Actions refresh, for the viewer alone (a digest is theirs). */

@@ -481,36 +481,36 @@ public class ActionItemManagement {
     }
 
     /**
-     * Whether Start would succeed now: the actor may start it and its workflow allows it (the parent underway, the
-     * previous step done) — for a line that offers Start only where pressing it works.
+     * What a card offers the actor now: {@link #verbsFor} without Start while the workflow would refuse it (the
+     * parent not underway, the previous step not done, the item paused), and why ({@code startWaits}, null when Start
+     * is not held back), so that nothing offered is then refused. The neighbours are read only when Start is in play.
      */
-    public boolean mayStartNow(ActionItem item, Actor actor) {
-        return verbsFor(item, actor).contains(ItemVerb.START) && startWaits(item, actor).isEmpty();
+    public record Offer(List<ItemVerb> verbs, String startWaits) {
     }
 
-    /**
-     * {@link #verbsFor} without Start while the workflow would refuse it ({@link #startWaits}): what a card offers
-     * and the API lists as allowed, so that nothing offered is then refused.
-     */
-    public List<ItemVerb> verbsNow(ActionItem item, Actor actor) {
+    public Offer offerFor(ActionItem item, Actor actor) {
         List<ItemVerb> verbs = verbsFor(item, actor);
-        if (verbs.contains(ItemVerb.START) && startWaits(item, actor).isPresent()) {
+        Refusal waits = verbs.contains(ItemVerb.START)
+                ? ItemWorkflow.check(ItemVerb.START, item, neighboursOf(item), null) : null;
+        if (waits != null) {
             verbs.remove(ItemVerb.START);
         }
-        return verbs;
+        return new Offer(verbs, waits == null ? null : waits.message());
     }
 
-    /**
-     * Why Start, which the actor may press, would be refused by the workflow now (the parent not underway, the
-     * previous step not done, the item paused); empty when it would not, or when the actor may not start it at all.
-     * A card leaves Start out and says why rather than offer a button that is refused.
-     */
+    /** The verbs of {@link #offerFor}: what a card offers and the API lists as allowed. */
+    public List<ItemVerb> verbsNow(ActionItem item, Actor actor) {
+        return offerFor(item, actor).verbs();
+    }
+
+    /** Why Start, which the actor may otherwise press, is held back now; empty when it is not ({@link #offerFor}). */
     public Optional<String> startWaits(ActionItem item, Actor actor) {
-        if (!verbsFor(item, actor).contains(ItemVerb.START)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(ItemWorkflow.check(ItemVerb.START, item, neighboursOf(item), null))
-                .map(Refusal::message);
+        return Optional.ofNullable(offerFor(item, actor).startWaits());
+    }
+
+    /** Whether Start would succeed now — for a line that offers Start only where pressing it works. */
+    public boolean mayStartNow(ActionItem item, Actor actor) {
+        return verbsNow(item, actor).contains(ItemVerb.START);
     }
 
     public boolean mayManage(ActionItem item, Actor actor) {

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.excoord.action.ActionReference;
 import org.excoord.action.ExecutiveAction;
@@ -92,10 +91,10 @@ public class CardModels {
                 .map(c -> new CommentLine(c.authorName() == null ? "excoord" : c.authorName(), c.body(), c.createdAt()))
                 .toList();
         // Start is left out while the workflow would refuse it, and the card says why
-        List<String> verbs = items.verbsNow(i, viewer).stream().map(Enum::name).toList();
-        Optional<String> waits = items.startWaits(i, viewer);
-        if (waits.isPresent() && notice == null) {
-            notice = "Not ready to start: " + waits.get() + ".";
+        ActionItemManagement.Offer offer = items.offerFor(i, viewer);
+        List<String> verbs = offer.verbs().stream().map(Enum::name).toList();
+        if (offer.startWaits() != null && notice == null) {
+            notice = "Not ready to start: " + offer.startWaits() + ".";
         }
         return new ItemCard(i.getId(), i.getNumber(), i.getSubject(), i.getDetails(), i.getStatus().name(),
                 i.getStatus().label(), i.getPriority().name(), i.getDueDate(), i.isOverdue(items.today()), assignee(i),
